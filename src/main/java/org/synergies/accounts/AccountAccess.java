@@ -1,0 +1,72 @@
+package org.synergies.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.synergies.accounts.internal.Account;
+import org.synergies.accounts.internal.AccountWorkflow;
+import org.synergies.audit.AuditTrail;
+
+/**
+ * Getting into an account without being signed in: accepting an invitation and resetting
+ * a forgotten password, both by a single-use link sent by e-mail.
+ */
+@Service
+public class AccountAccess {
+
+	private final AccountWorkflow workflow;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	AccountAccess(AccountWorkflow workflow, AuditTrail audit, Clock clock) {
+		this.workflow = workflow;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Whether an invitation link can still be used (unused, not expired). */
+	@Transactional(readOnly = true)
+	public boolean isValidInvitation(String token) {
+		return this.workflow.isValidLink(token, true, now());
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isValidPasswordReset(String token) {
+		return this.workflow.isValidLink(token, false, now());
+	}
+
+	@Transactional
+	public AccountView acceptInvitation(String token, String password) {
+		Account account = this.workflow.acceptInvitation(token, password, now());
+		AccountView after = account.view();
+		this.audit.recordBy(account.principal(), AccountManagement.AUDITED_AS, after.id(), "invitation-accepted", null,
+				after);
+		return after;
+	}
+
+	/**
+	 * Sends a reset link if an active account has this address; says nothing either way.
+	 */
+	@Transactional
+	public void requestPasswordReset(String email) {
+		this.workflow.requestPasswordReset(email, now())
+			.ifPresent(account -> this.audit.recordBy(account.principal(), AccountManagement.AUDITED_AS, account.id(),
+					"password-reset-requested", null, null));
+	}
+
+	@Transactional
+	public void resetPassword(String token, String password) {
+		Account account = this.workflow.resetPassword(token, password, now());
+		this.audit.recordBy(account.principal(), AccountManagement.AUDITED_AS, account.id(), "password-reset", null,
+				null);
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock);
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.synergies.accounts.web;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The forms that choose or recover a password.
+ */
+final class PasswordForms {
+
+	private PasswordForms() {
+	}
+
+	record ForgotForm(@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(
+			max = 320, message = "{validation.too-long}") @Nullable String email) {
+	}
+
+	/** A new password typed twice, with the link's token. */
+	record NewPasswordForm(@Nullable String token, @NotBlank(message = "{validation.required}") @Size(max = 128,
+			message = "{validation.too-long}") @Nullable String password, @Nullable String confirmation) {
+
+		@AssertTrue(message = "{password.mismatch}")
+		boolean isConfirmed() {
+			return this.password == null || this.password.equals(this.confirmation);
+		}
+
+	}
+
+	record ChangePasswordForm(@NotBlank(message = "{validation.required}") @Nullable String currentPassword,
+			@NotBlank(message = "{validation.required}") @Size(max = 128,
+					message = "{validation.too-long}") @Nullable String password,
+			@Nullable String confirmation) {
+
+		@AssertTrue(message = "{password.mismatch}")
+		boolean isConfirmed() {
+			return this.password == null || this.password.equals(this.confirmation);
+		}
+
+	}
+
+}

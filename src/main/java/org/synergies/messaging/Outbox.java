@@ -1,0 +1,19 @@
+package org.synergies.messaging;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Sends e-mail. {@link #send} renders the message and queues it in the caller's
+ * transaction: if the change that caused it rolls back, no e-mail goes out.
+ */
+public interface Outbox {
+
+	/**
+	 * @return the id of the queued message */
+	UUID send(OutgoingMail mail);
+
+	/** The messages sent to an address, newest first (what was sent to whom). */
+	List<SentMail> sentTo(String address);
+
+}

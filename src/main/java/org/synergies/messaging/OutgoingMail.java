@@ -1,0 +1,41 @@
+package org.synergies.messaging;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.synergies.shared.Language;
+
+/**
+ * An e-mail to one person, before rendering.
+ *
+ * @param to the recipient's address
+ * @param language the recipient's language: subject and body are written in it
+ * @param template the name of the template under {@code templates/mail/}; its subject is
+ * the message {@code mail.<template>.subject}
+ * @param subjectArguments the arguments of the subject message
+ * @param variables what the template may use
+ */
+public record OutgoingMail(String to, Language language, String template, List<Object> subjectArguments,
+		Map<String, Object> variables) {
+
+	public OutgoingMail {
+		subjectArguments = List.copyOf(subjectArguments);
+		variables = Map.copyOf(variables);
+	}
+
+	public static OutgoingMail to(String address, Language language, String template) {
+		return new OutgoingMail(address, language, template, List.of(), Map.of());
+	}
+
+	public OutgoingMail subject(Object... arguments) {
+		return new OutgoingMail(this.to, this.language, this.template, List.of(arguments), this.variables);
+	}
+
+	public OutgoingMail with(String name, Object value) {
+		Map<String, Object> more = new LinkedHashMap<>(this.variables);
+		more.put(name, value);
+		return new OutgoingMail(this.to, this.language, this.template, this.subjectArguments, more);
+	}
+
+}

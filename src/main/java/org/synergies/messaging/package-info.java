@@ -1,0 +1,12 @@
+/**
+ * Outbound e-mail. Messages are rendered in the recipient's language, kept in an outbox
+ * in the same transaction as the change that caused them, and delivered over SMTP by a
+ * dispatcher that several application nodes can run at once. Without an SMTP server (the
+ * embedded default) they stay in the outbox, readable by administrators.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "system" })
+@NullMarked
+package org.synergies.messaging;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

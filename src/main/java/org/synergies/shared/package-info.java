@@ -1,0 +1,10 @@
+/**
+ * Shared kernel: value types every module speaks (languages, countries) and the
+ * exceptions that carry a business rule to the user in their language.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
+package org.synergies.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,138 @@
+package org.synergies.system.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.synergies.shared.NotFoundException;
+import org.synergies.shared.RuleViolationException;
+
+/**
+ * Every API error is an RFC 9457 problem whose title and detail are in the caller's
+ * language (Accept-Language). A validation problem lists every offending field in
+ * {@code errors}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException exception) {
+		return problem(HttpStatus.NOT_FOUND, "not-found", message("problem.not-found.detail"));
+	}
+
+	@ExceptionHandler(RuleViolationException.class)
+	ProblemDetail ruleViolated(RuleViolationException exception) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule-violated",
+				message(exception.messageKey(), exception.arguments()));
+		problem.setProperty("rule", exception.messageKey());
+		return problem;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail staleEdit(OptimisticLockingFailureException exception) {
+		return problem(HttpStatus.CONFLICT, "conflict", message("error.conflict.stale"));
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
+	ProblemDetail forbidden(RuntimeException exception) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", message("problem.forbidden.detail"));
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badRequest(IllegalArgumentException exception) {
+		return problem(HttpStatus.BAD_REQUEST, "bad-request", message("problem.bad-request.detail"));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (ObjectError error : exception.getBindingResult().getAllErrors()) {
+			String field = error instanceof FieldError fieldError ? fieldError.getField() : error.getObjectName();
+			errors.add(Map.of("field", field, "message", this.messages.getMessage(error, locale())));
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation",
+				message("problem.validation.detail", errors.size()));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException exception, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		exception.getParameterValidationResults()
+			.forEach(result -> result.getResolvableErrors()
+				.forEach(error -> errors.add(Map.of("field", result.getMethodParameter().getParameterName(), "message",
+						this.messages.getMessage(error, locale())))));
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation",
+				message("problem.validation.detail", errors.size()));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * Framework-detected errors (unreadable body, wrong method, …) get a translated
+	 * title.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			String key = "problem.status." + statusCode.value();
+			problem.setTitle(this.messages.getMessage(key, null, problem.getTitle(), locale()));
+			if (statusCode.value() == 400 && problem.getProperties() == null) {
+				problem.setDetail(message("problem.bad-request.detail"));
+			}
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private ProblemDetail problem(HttpStatus status, String code, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("urn:synergies:problem:" + code));
+		problem.setTitle(message("problem." + code + ".title"));
+		return problem;
+	}
+
+	private String message(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+}
