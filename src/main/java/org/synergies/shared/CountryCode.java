@@ -31,7 +31,7 @@ public record CountryCode(String value) implements Serializable {
 
 	/** The country's name in the given language ("Allemagne" for DE in French). */
 	public String displayName(Locale locale) {
-		return Locale.of("", value).getDisplayCountry(locale);
+		return new Locale.Builder().setRegion(this.value).build().getDisplayCountry(locale);
 	}
 
 	/** Every assigned code, ordered by the country's name in the given language. */
