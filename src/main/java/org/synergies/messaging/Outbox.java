@@ -10,7 +10,8 @@ import java.util.UUID;
 public interface Outbox {
 
 	/**
-	 * @return the id of the queued message */
+	 * @return the id of the queued message
+	 */
 	UUID send(OutgoingMail mail);
 
 	/** The messages sent to an address, newest first (what was sent to whom). */
