@@ -41,7 +41,8 @@ class AccountLinks {
 	}
 
 	/**
-	 * @return the secret to put in the link */
+	 * @return the secret to put in the link
+	 */
 	String issue(UUID account, Purpose purpose, Instant now) {
 		voidAll(account, purpose, now);
 		String secret = SecretTokens.generate("");

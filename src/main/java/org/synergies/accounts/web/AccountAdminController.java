@@ -102,7 +102,7 @@ class AccountAdminController {
 		checkCountry(form, result);
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.update(id, form.version(), form.details());
+				this.accounts.update(id, form.seenVersion(), form.details());
 				return "redirect:/admin/accounts/" + id + "?saved";
 			}
 			catch (OptimisticLockingFailureException conflict) {

@@ -27,10 +27,11 @@ record AccountForm(
 				message = "{validation.too-long}") @Nullable String displayName,
 		@NotNull(message = "{validation.required}") @Nullable Language language, @Nullable Set<Role> roles,
 		@Nullable Set<UUID> organizations,
-		@Pattern(regexp = "^$|^[A-Z]{2}$", message = "{validation.country}") @Nullable String country, long version) {
+		@Pattern(regexp = "^$|^[A-Z]{2}$", message = "{validation.country}") @Nullable String country,
+		@Nullable Long version) {
 
 	static AccountForm empty() {
-		return new AccountForm(null, null, Language.EN, Set.of(), Set.of(), null, 0);
+		return new AccountForm(null, null, Language.EN, Set.of(), Set.of(), null, null);
 	}
 
 	static AccountForm of(AccountView account) {
@@ -39,8 +40,9 @@ record AccountForm(
 				account.version());
 	}
 
-	boolean hasRole(Role role) {
-		return this.roles != null && this.roles.contains(role);
+	/** The version the administrator saw; a form without one can only conflict. */
+	long seenVersion() {
+		return this.version == null ? -1 : this.version;
 	}
 
 	boolean countryIsValid() {

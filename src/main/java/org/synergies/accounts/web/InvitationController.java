@@ -35,6 +35,7 @@ class InvitationController {
 
 	@PostMapping("/invitation")
 	String accept(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult result, Model model) {
+		PasswordForms.checkConfirmation(form.password(), form.confirmation(), result);
 		model.addAttribute("linkValid", true);
 		if (result.hasErrors()) {
 			return "accounts/invitation";

@@ -50,6 +50,7 @@ class PasswordController {
 
 	@PostMapping("/password/reset")
 	String setPassword(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult result, Model model) {
+		PasswordForms.checkConfirmation(form.password(), form.confirmation(), result);
 		String token = form.token() == null ? "" : form.token();
 		model.addAttribute("linkValid", true);
 		if (result.hasErrors()) {

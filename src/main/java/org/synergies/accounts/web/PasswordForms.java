@@ -1,11 +1,11 @@
 package org.synergies.accounts.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
 
 /**
  * The forms that choose or recover a password.
@@ -13,6 +13,13 @@ import org.jspecify.annotations.Nullable;
 final class PasswordForms {
 
 	private PasswordForms() {
+	}
+
+	/** Both typings of a new password must be the same; the error goes on the second. */
+	static void checkConfirmation(@Nullable String password, @Nullable String confirmation, BindingResult result) {
+		if (password != null && !password.equals(confirmation) && !result.hasFieldErrors("confirmation")) {
+			result.rejectValue("confirmation", "password.mismatch");
+		}
 	}
 
 	record ForgotForm(@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(
@@ -23,22 +30,12 @@ final class PasswordForms {
 	record NewPasswordForm(@Nullable String token, @NotBlank(message = "{validation.required}") @Size(max = 128,
 			message = "{validation.too-long}") @Nullable String password, @Nullable String confirmation) {
 
-		@AssertTrue(message = "{password.mismatch}")
-		boolean isConfirmed() {
-			return this.password == null || this.password.equals(this.confirmation);
-		}
-
 	}
 
 	record ChangePasswordForm(@NotBlank(message = "{validation.required}") @Nullable String currentPassword,
 			@NotBlank(message = "{validation.required}") @Size(max = 128,
 					message = "{validation.too-long}") @Nullable String password,
 			@Nullable String confirmation) {
-
-		@AssertTrue(message = "{password.mismatch}")
-		boolean isConfirmed() {
-			return this.password == null || this.password.equals(this.confirmation);
-		}
 
 	}
 

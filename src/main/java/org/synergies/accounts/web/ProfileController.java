@@ -36,7 +36,7 @@ class ProfileController {
 	record ProfileForm(
 			@NotBlank(message = "{validation.required}") @Size(max = 200,
 					message = "{validation.too-long}") @Nullable String displayName,
-			@NotNull(message = "{validation.required}") @Nullable Language language, long version) {
+			@NotNull(message = "{validation.required}") @Nullable Language language, @Nullable Long version) {
 
 		static ProfileForm of(AccountView account) {
 			return new ProfileForm(account.displayName(), account.language(), account.version());
@@ -68,8 +68,8 @@ class ProfileController {
 		AccountView account = me();
 		if (!result.hasErrors()) {
 			try {
-				AccountView saved = this.accounts.updateProfile(account.id(), form.version(), form.displayName(),
-						form.language());
+				AccountView saved = this.accounts.updateProfile(account.id(),
+						form.version() == null ? -1 : form.version(), form.displayName(), form.language());
 				this.localeResolver.setLocale(request, response, saved.language().locale());
 				return "redirect:/account?saved";
 			}
@@ -86,6 +86,7 @@ class ProfileController {
 	String changePassword(@Valid @ModelAttribute("passwordForm") ChangePasswordForm form, BindingResult result,
 			Model model) {
 		AccountView account = me();
+		PasswordForms.checkConfirmation(form.password(), form.confirmation(), result);
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.changePassword(account.id(), form.currentPassword(), form.password());

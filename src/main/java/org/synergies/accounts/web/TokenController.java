@@ -72,7 +72,7 @@ class TokenController {
 		if (htmx != null) {
 			model.addAttribute("token", revoked);
 			model.addAttribute("now", Instant.now());
-			return "accounts/tokens :: row";
+			return "accounts/token-row :: row";
 		}
 		return "redirect:/account/tokens?revoked";
 	}
