@@ -1,0 +1,52 @@
+package org.synergies;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.synergies.accounts.AccountManagement;
+import org.synergies.accounts.AccountStatus;
+import org.synergies.accounts.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The demo accounts the README lists exist on the embedded default, sign in with the
+ * README's password, and their API tokens work.
+ */
+@SpringBootTest(properties = "synergies.demo-data=true")
+@AutoConfigureMockMvc
+class DemoDataTests {
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void oneActiveAccountPerRoleWithTheReadmesPasswordAndToken() {
+		record Demo(String email, Role role, String token) {
+		}
+		for (Demo demo : new Demo[] {
+				new Demo("admin@synergies.example", Role.SECRETARIAT_ADMIN, "syn_demo-admin-token"),
+				new Demo("officer@synergies.example", Role.SECRETARIAT_OFFICER, "syn_demo-officer-token"),
+				new Demo("stc@synergies.example", Role.STANDING_COMMITTEE_MEMBER, "syn_demo-stc-token"),
+				new Demo("focalpoint@synergies.example", Role.NATIONAL_FOCAL_POINT, "syn_demo-focalpoint-token") }) {
+			var account = this.accounts.findByEmail(demo.email()).orElseThrow();
+			assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
+			assertThat(account.roles()).contains(demo.role());
+			assertThat(this.mvc.post()
+				.uri("/login")
+				.param("email", demo.email())
+				.param("password", "synergies-demo")
+				.with(csrf())).hasRedirectedUrl("/");
+			assertThat(this.mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + demo.token())).hasStatusOk()
+				.bodyText()
+				.contains(demo.email());
+		}
+	}
+
+}

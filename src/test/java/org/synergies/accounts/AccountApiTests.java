@@ -1,0 +1,136 @@
+package org.synergies.accounts;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.synergies.shared.Language;
+import org.synergies.support.DatabaseTest;
+import org.synergies.support.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@DatabaseTest
+class AccountApiTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts fixtures;
+
+	@Autowired
+	PersonalTokens tokens;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Test
+	void aTokenSaysWhoItBelongsTo() {
+		AccountView focalPoint = this.fixtures.active(Language.FR, Role.NATIONAL_FOCAL_POINT);
+		String token = tokenOf(focalPoint);
+
+		assertThat(this.mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.email", value -> assertThat(value).isEqualTo(focalPoint.email()))
+			.hasPathSatisfying("$.roles[0]", value -> assertThat(value).isEqualTo("NATIONAL_FOCAL_POINT"))
+			.hasPathSatisfying("$.country", value -> assertThat(value).isEqualTo("DE"));
+	}
+
+	@Test
+	void aScriptManagesItsOwnersTokens() throws Exception {
+		AccountView officer = this.fixtures.active(Language.EN, Role.SECRETARIAT_OFFICER);
+		String token = tokenOf(officer);
+
+		var created = this.mvc.post()
+			.uri("/api/v1/me/tokens")
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"nightly export\",\"expiresAt\":\"" + Instant.now().plus(30, ChronoUnit.DAYS) + "\"}")
+			.exchange();
+		assertThat(created).hasStatus(201).bodyJson().hasPathSatisfying("$.secret", s -> assertThat(s).isNotNull());
+		String secret = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.secret");
+		String id = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.token.id");
+
+		assertThat(this.mvc.get().uri("/api/v1/me/tokens").header("Authorization", "Bearer " + secret)).hasStatusOk()
+			.bodyText()
+			.contains("nightly export")
+			.doesNotContain(secret);
+		assertThat(this.mvc.delete().uri("/api/v1/me/tokens/" + id).header("Authorization", "Bearer " + token))
+			.hasStatusOk();
+		assertThat(this.mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + secret)).hasStatus(401);
+	}
+
+	@Test
+	void aDisabledAccountsTokensStopWorking() {
+		AccountView officer = this.fixtures.active(Language.EN, Role.SECRETARIAT_OFFICER);
+		String token = tokenOf(officer);
+		this.accounts.disable(officer.id());
+
+		assertThat(this.mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).hasStatus(401)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void aValidationProblemListsEveryFieldInTheCallersLanguage() {
+		AccountView officer = this.fixtures.active(Language.EN, Role.SECRETARIAT_OFFICER);
+
+		assertThat(this.mvc.post()
+			.uri("/api/v1/me/tokens")
+			.header("Authorization", "Bearer " + tokenOf(officer))
+			.header("Accept-Language", "fr")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"" + "x".repeat(101) + "\",\"expiresAt\":\"2001-01-01T00:00:00Z\"}")).hasStatus(400)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.hasPathSatisfying("$.title", title -> assertThat(title).isEqualTo("Demande non valide"))
+			.hasPathSatisfying("$.detail",
+					detail -> assertThat(detail).isEqualTo("2 champs ne sont pas valides : voir « errors »."))
+			.hasPathSatisfying("$.errors[*].field",
+					fields -> assertThat(fields).asArray().contains("name", "expiresAt"))
+			.hasPathSatisfying("$.errors[*].message", messages -> assertThat(messages).asArray()
+				.contains("Utilisez au plus 100 caractères.", "La date d’expiration doit être dans le futur."));
+	}
+
+	@Test
+	void anUnreadableBodyAndAnUnknownTokenIdAreProblemsToo() {
+		AccountView officer = this.fixtures.active(Language.EN, Role.SECRETARIAT_OFFICER);
+		String token = tokenOf(officer);
+
+		assertThat(this.mvc.post()
+			.uri("/api/v1/me/tokens")
+			.header("Authorization", "Bearer " + token)
+			.header("Accept-Language", "es")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{not json")).hasStatus(400)
+			.bodyJson()
+			.hasPathSatisfying("$.title", title -> assertThat(title).isEqualTo("Solicitud incorrecta"));
+		assertThat(this.mvc.delete()
+			.uri("/api/v1/me/tokens/00000000-0000-0000-0000-000000000000")
+			.header("Authorization", "Bearer " + token)).hasStatus(404)
+			.bodyJson()
+			.hasPathSatisfying("$.type", type -> assertThat(type).isEqualTo("urn:synergies:problem:not-found"));
+		assertThat(this.mvc.delete().uri("/api/v1/me/tokens/not-a-uuid").header("Authorization", "Bearer " + token))
+			.hasStatus(400);
+	}
+
+	@Test
+	void withoutATokenTheAnswerIsA401ProblemNotALoginPage() {
+		assertThat(this.mvc.get().uri("/api/v1/me").header("Accept-Language", "es")).hasStatus(401)
+			.hasHeader("WWW-Authenticate", "Bearer realm=\"synergies\"")
+			.bodyJson()
+			.hasPathSatisfying("$.title", title -> assertThat(title).isEqualTo("Se requiere autenticación"));
+	}
+
+	private String tokenOf(AccountView account) {
+		return TestAccounts.runAs(account, () -> this.tokens.create(account.id(), "test", null).secret());
+	}
+
+}

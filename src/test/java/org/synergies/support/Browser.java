@@ -1,0 +1,149 @@
+package org.synergies.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's headless Chromium, driven by Debian's chromedriver (nothing is downloaded).
+ * Without them a developer's run skips the browser journeys; under {@code CI=true} they
+ * fail instead.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private final WebDriver driver;
+
+	private final Path profile;
+
+	private final String base;
+
+	private Browser(WebDriver driver, Path profile, String base) {
+		this.driver = driver;
+		this.profile = profile;
+		this.base = base;
+	}
+
+	public static Browser open(int port) throws IOException {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+			throw new IllegalStateException("CI=true but Chromium or chromedriver is missing (see .ci/run)");
+		}
+		Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed: browser journeys skipped");
+		Path profile = Files.createTempDirectory("synergies-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=en-US", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		return new Browser(driver, profile, "http://localhost:" + port);
+	}
+
+	public Browser go(String path) {
+		this.driver.get(path.startsWith("http") ? path : this.base + path);
+		return this;
+	}
+
+	public Browser type(String id, String text) {
+		WebElement field = this.driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	public Browser click(String visibleText) {
+		this.driver
+			.findElement(
+					By.xpath("//*[(self::button or self::a) and normalize-space(.)=" + xpathLiteral(visibleText) + "]"))
+			.click();
+		return this;
+	}
+
+	public String heading() {
+		return read(By.tagName("h1"));
+	}
+
+	public String text() {
+		return read(By.tagName("body"));
+	}
+
+	/** Reads an element's text, waiting out a page that is still being replaced. */
+	private String read(By locator) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> driver.findElement(locator).getText());
+	}
+
+	public String path() {
+		return this.driver.getCurrentUrl().replace(this.base, "");
+	}
+
+	public String language() {
+		return this.driver.findElement(By.tagName("html")).getAttribute("lang");
+	}
+
+	public void waitForText(String text) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+	}
+
+	public Browser signIn(String email, String password) {
+		go("/login").type("email", email).type("password", password);
+		this.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		return this;
+	}
+
+	/** Fails on any WCAG 2.1 A or AA violation axe-core finds on the current page. */
+	public void assertAccessible() {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(this.driver);
+		String violations = results.getViolations().stream().map(Browser::describe).collect(Collectors.joining("\n"));
+		assertThat(results.getViolations()).as("accessibility violations on " + path() + ":\n" + violations).isEmpty();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + ": " + rule.getHelp() + " "
+				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+	}
+
+	private static String xpathLiteral(String text) {
+		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.driver.quit();
+		try (Stream<Path> files = Files.walk(this.profile)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.synergies.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+
+/**
+ * Gives every test application context its own database (an in-memory H2, or a fresh
+ * database on the test PostgreSQL when {@code synergies.test.database=postgresql}), the
+ * test SMTP server, and no demo data. A test's own properties still win.
+ */
+public class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	static final String INLINED = "Inlined Test Properties";
+
+	/** Set by a test that chooses the database itself (several nodes sharing one). */
+	public static final String OWN_DATABASE = "synergies.test.own-database";
+
+	public static boolean onPostgres() {
+		return "postgresql".equals(System.getProperty("synergies.test.database"));
+	}
+
+	/** A database for a test that needs one for several application contexts. */
+	public static String[] sharedDatabase() {
+		if (onPostgres()) {
+			return TestPostgres.newDatabase();
+		}
+		return new String[] {
+				"jdbc:h2:mem:" + UUID.randomUUID()
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				"sa", "" };
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		Map<String, Object> properties = new HashMap<>();
+		if (context.getEnvironment().containsProperty(OWN_DATABASE)) {
+			// a test that starts several application nodes gives them one database itself
+		}
+		else if (onPostgres()) {
+			String[] database = TestPostgres.newDatabase();
+			properties.put("spring.datasource.url", database[0]);
+			properties.put("spring.datasource.username", database[1]);
+			properties.put("spring.datasource.password", database[2]);
+		}
+		else {
+			String[] database = sharedDatabase();
+			properties.put("spring.datasource.url", database[0]);
+			properties.put("spring.datasource.username", database[1]);
+			properties.put("spring.datasource.password", database[2]);
+		}
+		properties.put("spring.mail.host", "127.0.0.1");
+		properties.put("spring.mail.port", TestMail.port());
+		properties.put("synergies.mail.dispatch-interval", "PT0.2S");
+		properties.put("synergies.demo-data", "false");
+		MutablePropertySources sources = context.getEnvironment().getPropertySources();
+		MapPropertySource test = new MapPropertySource("synergies-test-environment", properties);
+		if (sources.contains(INLINED)) {
+			sources.addAfter(INLINED, test);
+		}
+		else {
+			sources.addFirst(test);
+		}
+	}
+
+}
