@@ -1,10 +1,13 @@
 package org.synergies.shared;
 
 import java.io.Serializable;
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -14,6 +17,8 @@ import java.util.stream.Stream;
 public record CountryCode(String value) implements Serializable {
 
 	private static final Set<String> ASSIGNED = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+
+	private static final Map<String, List<CountryCode>> BY_LANGUAGE = new ConcurrentHashMap<>();
 
 	public CountryCode {
 		if (!isValid(value)) {
@@ -34,12 +39,18 @@ public record CountryCode(String value) implements Serializable {
 		return new Locale.Builder().setRegion(this.value).build().getDisplayCountry(locale);
 	}
 
-	/** Every assigned code, ordered by the country's name in the given language. */
+	/**
+	 * Every assigned code, ordered by the country's name in the given language. Computed
+	 * once per language: every form with a country list asks for it.
+	 */
 	public static List<CountryCode> all(Locale locale) {
-		return Stream.of(ASSIGNED.toArray(String[]::new))
-			.map(CountryCode::new)
-			.sorted(Comparator.comparing(country -> country.displayName(locale)))
-			.toList();
+		return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), language -> {
+			Collator collator = Collator.getInstance(locale);
+			return Stream.of(ASSIGNED.toArray(String[]::new))
+				.map(CountryCode::new)
+				.sorted(Comparator.comparing(country -> country.displayName(locale), collator))
+				.toList();
+		});
 	}
 
 	@Override

@@ -33,8 +33,8 @@ import org.synergies.system.PublicEndpoints;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	private static final String[] ALWAYS_PUBLIC_PAGES = { "/", "/login", "/error", "/css/**", "/js/**", "/images/**",
-			"/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+	private static final String[] ALWAYS_PUBLIC_PAGES = { "/", "/login", "/error", "/assets/**", "/webjars/**",
+			"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
 	AuthenticationManager authenticationManager(List<AuthenticationProvider> providers) {
@@ -77,8 +77,13 @@ class SecurityConfiguration {
 		String[] publicPages = Stream
 			.concat(Stream.of(ALWAYS_PUBLIC_PAGES), publicEndpoints.stream().flatMap(e -> e.pages().stream()))
 			.toArray(String[]::new);
+		String[] publicReads = publicEndpoints.stream()
+			.flatMap(endpoints -> endpoints.pageReads().stream())
+			.toArray(String[]::new);
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(publicPages)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, publicReads)
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("SECRETARIAT_ADMIN")

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
 
@@ -56,6 +57,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule-violated",
 				message(exception.messageKey(), exception.arguments()));
 		problem.setProperty("rule", exception.messageKey());
+		return problem;
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalidInput(InvalidInputException exception) {
+		List<Map<String, String>> errors = exception.problems()
+			.stream()
+			.map(problem -> Map.of("field", problem.field(), "message",
+					message(problem.messageKey(), problem.arguments())))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation",
+				message("problem.validation.detail", errors.size()));
+		problem.setProperty("errors", errors);
 		return problem;
 	}
 
