@@ -7,6 +7,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountStatus;
+import org.synergies.accounts.AccountView;
+import org.synergies.organizations.DirectoryPage;
+import org.synergies.organizations.DirectoryQuery;
+import org.synergies.organizations.OrganizationKind;
+import org.synergies.organizations.OrganizationManagement;
+import org.synergies.organizations.OrganizationSummary;
 import org.synergies.accounts.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +32,34 @@ class DemoDataTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	OrganizationManagement organizations;
+
+	@Test
+	void everyOrganizationTheSeedNamesIsInTheRegistryWithMembersForSomeNgos() {
+		DirectoryPage all = this.organizations.directory(DirectoryQuery.firstPage(100));
+		assertThat(all.organizations()).extracting(OrganizationSummary::officialName)
+			.contains("Born Free Foundation", "BirdLife International", "OceanCare", "Wildlife Conservation Society",
+					"Wild Migration", "IUCN Environmental Law Centre", "Environment for the Americas",
+					"Convention on Wetlands", "International Whaling Commission", "UNESCO World Heritage Centre",
+					"United Nations Convention to Combat Desertification", "United Nations Environment Programme",
+					"UN Environment Programme World Conservation Monitoring Centre",
+					"Food and Agriculture Organization of the United Nations",
+					"United Nations Environment Management Group",
+					"Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services");
+		assertThat(all.organizations()).extracting(OrganizationSummary::acronym)
+			.contains("CITES", "CBD", "Bern Convention", "CMS", "AEWA");
+		var bornFree = all.organizations()
+			.stream()
+			.filter(organization -> organization.officialName().equals("Born Free Foundation"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(bornFree.kind()).isEqualTo(OrganizationKind.INTERNATIONAL_NGO);
+		assertThat(bornFree.headquarters()).isEqualTo("GB");
+		assertThat(this.organizations.members(bornFree.id())).extracting(AccountView::email)
+			.containsExactly("member@synergies.example");
+	}
+
 	@Test
 	void oneActiveAccountPerRoleWithTheReadmesPasswordAndToken() {
 		record Demo(String email, Role role, String token) {
@@ -33,6 +67,9 @@ class DemoDataTests {
 		for (Demo demo : new Demo[] {
 				new Demo("admin@synergies.example", Role.SECRETARIAT_ADMIN, "syn_demo-admin-token"),
 				new Demo("officer@synergies.example", Role.SECRETARIAT_OFFICER, "syn_demo-officer-token"),
+				new Demo("member@synergies.example", Role.ORGANIZATION_MEMBER, "syn_demo-member-token"),
+				new Demo("birdlife@synergies.example", Role.ORGANIZATION_MEMBER, "syn_demo-birdlife-token"),
+				new Demo("oceancare@synergies.example", Role.ORGANIZATION_MEMBER, "syn_demo-oceancare-token"),
 				new Demo("stc@synergies.example", Role.STANDING_COMMITTEE_MEMBER, "syn_demo-stc-token"),
 				new Demo("focalpoint@synergies.example", Role.NATIONAL_FOCAL_POINT, "syn_demo-focalpoint-token") }) {
 			var account = this.accounts.findByEmail(demo.email()).orElseThrow();

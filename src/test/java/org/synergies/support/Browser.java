@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +86,17 @@ public final class Browser implements AutoCloseable {
 			.findElement(
 					By.xpath("//*[(self::button or self::a) and normalize-space(.)=" + xpathLiteral(visibleText) + "]"))
 			.click();
+		return this;
+	}
+
+	public Browser choose(String selectId, String visibleText) {
+		new Select(this.driver.findElement(By.id(selectId))).selectByVisibleText(visibleText);
+		return this;
+	}
+
+	/** Submits the form that holds the given field. */
+	public Browser submit(String fieldId) {
+		this.driver.findElement(By.id(fieldId)).submit();
 		return this;
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -23,11 +24,13 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.synergies.accounts.AccountDetails;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.PersonalTokens;
 import org.synergies.accounts.Role;
 import org.synergies.shared.Language;
 import org.synergies.support.TestAccounts;
+import org.synergies.support.TestOrganizations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,13 +48,19 @@ class AuthorizationMatrixTests {
 	/** Who may use an endpoint. */
 	enum Access {
 
-		PUBLIC, SIGNED_IN, ADMIN;
+		PUBLIC, SIGNED_IN, ADMIN,
+		/** Secretariat administrators and officers. */
+		SECRETARIAT,
+		/** The Secretariat and the members of the organization in the path. */
+		EDITOR;
 
 		boolean allows(Who who) {
 			return switch (this) {
 				case PUBLIC -> true;
 				case SIGNED_IN -> who != Who.ANONYMOUS;
 				case ADMIN -> who == Who.ADMIN;
+				case SECRETARIAT -> who == Who.ADMIN || who == Who.OFFICER;
+				case EDITOR -> who == Who.ADMIN || who == Who.OFFICER || who == Who.MEMBER;
 			};
 		}
 
@@ -73,8 +82,13 @@ class AuthorizationMatrixTests {
 
 	record Endpoint(HttpMethod method, String pattern, Access access) {
 
-		String path() {
-			return this.pattern.replace("{id}", "00000000-0000-0000-0000-000000000001");
+		/**
+		 * Path variables: {id} is the organization the member belongs to, others unknown
+		 * ids.
+		 */
+		String path(UUID organization) {
+			return this.pattern.replace("{id}", organization.toString())
+				.replaceAll("\\{[a-zA-Z]+}", "00000000-0000-0000-0000-000000000001");
 		}
 
 		boolean isApi() {
@@ -112,6 +126,36 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/admin/accounts/{id}/invitation", Access.ADMIN),
 			new Endpoint(HttpMethod.GET, "/admin/outbox", Access.ADMIN),
 			new Endpoint(HttpMethod.GET, "/admin/outbox/{id}", Access.ADMIN),
+			new Endpoint(HttpMethod.GET, "/organizations", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/organizations/{id}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/organizations/export.csv", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/organizations/export.xlsx", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/organizations/similar", Access.SIGNED_IN),
+			new Endpoint(HttpMethod.GET, "/organizations/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/organizations/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/organizations/{id}/edit", Access.EDITOR),
+			new Endpoint(HttpMethod.POST, "/organizations/{id}/edit", Access.EDITOR),
+			new Endpoint(HttpMethod.GET, "/organizations/{id}/contacts/new", Access.EDITOR),
+			new Endpoint(HttpMethod.POST, "/organizations/{id}/contacts/new", Access.EDITOR),
+			new Endpoint(HttpMethod.GET, "/organizations/{id}/contacts/{contact}", Access.EDITOR),
+			new Endpoint(HttpMethod.POST, "/organizations/{id}/contacts/{contact}", Access.EDITOR),
+			new Endpoint(HttpMethod.POST, "/organizations/{id}/contacts/{contact}/remove", Access.EDITOR),
+			new Endpoint(HttpMethod.POST, "/organizations/{id}/archive", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/organizations/{id}/restore", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/organizations/{id}/merge", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/organizations/{id}/merge", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/organizations/{id}/members", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/organizations/{id}/members/{account}/remove", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/organizations/import", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/organizations/import", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/organizations/import/{importId}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/organizations/import/{importId}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/organizations", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/organizations/{id}", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/organizations", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/organizations/{id}", Access.EDITOR),
+			new Endpoint(HttpMethod.POST, "/api/v1/organizations/{id}/archive", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/organizations/{id}/restore", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/me", Access.SIGNED_IN),
 			new Endpoint(HttpMethod.GET, "/api/v1/me/tokens", Access.SIGNED_IN),
 			new Endpoint(HttpMethod.POST, "/api/v1/me/tokens", Access.SIGNED_IN),
@@ -127,6 +171,9 @@ class AuthorizationMatrixTests {
 	PersonalTokens tokens;
 
 	@Autowired
+	TestOrganizations organizations;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -134,11 +181,17 @@ class AuthorizationMatrixTests {
 
 	final Map<Who, String> apiTokens = new EnumMap<>(Who.class);
 
+	UUID organization;
+
 	@BeforeAll
 	void signUpEveryone() {
+		this.organization = this.organizations.ngo().id();
 		for (Who who : Who.values()) {
 			if (who.role != null) {
-				AccountView account = this.fixtures.active(Language.EN, who.role);
+				AccountView account = who == Who.MEMBER
+						? this.fixtures.active(new AccountDetails(TestAccounts.uniqueEmail("member"), "Member",
+								Language.EN, Set.of(Role.ORGANIZATION_MEMBER), Set.of(this.organization), null))
+						: this.fixtures.active(Language.EN, who.role);
 				this.accounts.put(who, account);
 				this.apiTokens.put(who,
 						TestAccounts.runAs(account, () -> this.tokens.create(account.id(), "matrix", null).secret()));
@@ -194,7 +247,7 @@ class AuthorizationMatrixTests {
 	}
 
 	private MvcTestResult request(Endpoint endpoint, Who who) {
-		var request = this.mvc.method(endpoint.method()).uri(endpoint.path());
+		var request = this.mvc.method(endpoint.method()).uri(endpoint.path(this.organization));
 		if (endpoint.isApi()) {
 			request.contentType("application/json").content("{}");
 			if (who != Who.ANONYMOUS) {
