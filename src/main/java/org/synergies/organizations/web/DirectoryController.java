@@ -13,10 +13,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.synergies.audit.AuditTrail;
 import org.synergies.organizations.DirectoryQuery;
 import org.synergies.organizations.OrganizationAccess;
@@ -54,16 +54,16 @@ class DirectoryController {
 		this.audit = audit;
 	}
 
+	/** The directory's search, as its form and links send it. */
+	record DirectoryFilter(@Nullable String q, @Nullable OrganizationKind kind, @Nullable String country,
+			@Nullable String instrument, @Nullable OrganizationStatus status, DirectoryQuery.@Nullable Sort sort,
+			@Nullable Integer page, @Nullable Integer size) {
+	}
+
 	@GetMapping
-	String directory(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable OrganizationKind kind,
-			@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String instrument,
-			@RequestParam(required = false) @Nullable OrganizationStatus status,
-			@RequestParam(defaultValue = "NAME") DirectoryQuery.Sort sort, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size,
+	String directory(@ModelAttribute DirectoryFilter filter,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale) {
-		DirectoryQuery query = query(q, kind, country, instrument, status, sort, page, size);
+		DirectoryQuery query = query(filter);
 		model.addAttribute("result", this.organizations.directory(query));
 		model.addAttribute("query", query);
 		model.addAttribute("sorts", DirectoryQuery.Sort.values());
@@ -102,14 +102,8 @@ class DirectoryController {
 	}
 
 	@GetMapping("/export.csv")
-	void exportCsv(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable OrganizationKind kind,
-			@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String instrument,
-			@RequestParam(required = false) @Nullable OrganizationStatus status,
-			@RequestParam(defaultValue = "NAME") DirectoryQuery.Sort sort, HttpServletResponse response)
-			throws IOException {
-		DirectoryQuery query = query(q, kind, country, instrument, status, sort, 0, 1);
+	void exportCsv(@ModelAttribute DirectoryFilter filter, HttpServletResponse response) throws IOException {
+		DirectoryQuery query = query(filter);
 		download(response, "text/csv;charset=UTF-8", "csv");
 		try (OutputStream out = response.getOutputStream()) {
 			SpreadsheetWriter.csv(action -> this.organizations.forEach(query, action), out);
@@ -117,14 +111,8 @@ class DirectoryController {
 	}
 
 	@GetMapping("/export.xlsx")
-	void exportXlsx(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable OrganizationKind kind,
-			@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String instrument,
-			@RequestParam(required = false) @Nullable OrganizationStatus status,
-			@RequestParam(defaultValue = "NAME") DirectoryQuery.Sort sort, HttpServletResponse response)
-			throws IOException {
-		DirectoryQuery query = query(q, kind, country, instrument, status, sort, 0, 1);
+	void exportXlsx(@ModelAttribute DirectoryFilter filter, HttpServletResponse response) throws IOException {
+		DirectoryQuery query = query(filter);
 		download(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 		try (OutputStream out = response.getOutputStream()) {
 			SpreadsheetWriter.xlsx(action -> this.organizations.forEach(query, action), "organizations", out);
@@ -132,11 +120,13 @@ class DirectoryController {
 	}
 
 	/** Only the Secretariat may look beyond active organizations. */
-	private DirectoryQuery query(@Nullable String q, @Nullable OrganizationKind kind, @Nullable String country,
-			@Nullable String instrument, @Nullable OrganizationStatus status, DirectoryQuery.Sort sort, int page,
-			int size) {
-		OrganizationStatus visible = status != null && this.access.isSecretariat() ? status : OrganizationStatus.ACTIVE;
-		return new DirectoryQuery(q, kind, blankToNull(country), blankToNull(instrument), visible, sort, page, size);
+	private DirectoryQuery query(DirectoryFilter filter) {
+		OrganizationStatus visible = filter.status() != null && this.access.isSecretariat() ? filter.status()
+				: OrganizationStatus.ACTIVE;
+		return new DirectoryQuery(filter.q(), filter.kind(), blankToNull(filter.country()),
+				blankToNull(filter.instrument()), visible,
+				filter.sort() == null ? DirectoryQuery.Sort.NAME : filter.sort(),
+				filter.page() == null ? 0 : filter.page(), filter.size() == null ? 25 : filter.size());
 	}
 
 	private static void download(HttpServletResponse response, String contentType, String extension) {
