@@ -1,0 +1,7 @@
+package org.synergies.meetings;
+
+public enum BodyKind {
+
+	CONFERENCE_OF_THE_PARTIES, STANDING_COMMITTEE, SCIENTIFIC_COUNCIL, SESSIONAL_COMMITTEE, WORKING_GROUP
+
+}

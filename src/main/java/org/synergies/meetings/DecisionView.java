@@ -1,0 +1,17 @@
+package org.synergies.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A decision as recorded. It never changes.
+ *
+ * @param reference how documents cite it, e.g. "StC48/2018/3" or "Decision 13.AA"
+ * @param corrects the earlier decision this one corrects, if any
+ */
+public record DecisionView(UUID id, UUID body, @Nullable UUID meeting, DecisionProcedure procedure, String reference,
+		LocalDate adoptedOn, String text, @Nullable UUID corrects, Instant recordedAt, String recordedBy) {
+}
