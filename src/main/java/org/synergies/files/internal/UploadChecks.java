@@ -1,0 +1,66 @@
+package org.synergies.files.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.synergies.files.FileKind;
+import org.synergies.files.MalwareScanner;
+import org.synergies.shared.RuleViolationException;
+
+/**
+ * The checks every upload passes before it is kept.
+ */
+@Component
+public class UploadChecks {
+
+	private static final Logger log = LoggerFactory.getLogger(UploadChecks.class);
+
+	private final List<MalwareScanner> scanners;
+
+	UploadChecks(List<MalwareScanner> scanners) {
+		this.scanners = scanners;
+		if (scanners.isEmpty()) {
+			log.warn("No malware scanner is configured: uploads are not scanned (set synergies.files.clamd.host)");
+		}
+	}
+
+	public FileKind check(String fileName, byte[] content, Set<FileKind> allowed, long maxBytes) {
+		if (content.length == 0) {
+			throw new RuleViolationException("files.rule.empty");
+		}
+		if (content.length > maxBytes) {
+			throw new RuleViolationException("files.rule.too-large", maxBytes / (1024 * 1024));
+		}
+		FileKind kind = ContentTypes.detect(content)
+			.filter(allowed::contains)
+			.orElseThrow(() -> new RuleViolationException("files.rule.kind-not-allowed",
+					String.join(", ", allowed.stream().map(Enum::name).sorted().toList())));
+		if (!kind.matchesName(fileName)) {
+			throw new RuleViolationException("files.rule.name-lies", kind.name());
+		}
+		for (MalwareScanner scanner : this.scanners) {
+			String threat = scanner.findThreat(content);
+			if (threat != null) {
+				log.warn("Refused an upload named {}: {}", fileName, threat);
+				throw new RuleViolationException("files.rule.infected");
+			}
+		}
+		return kind;
+	}
+
+	public static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException exception) {
+			throw new IllegalStateException(exception);
+		}
+	}
+
+}
