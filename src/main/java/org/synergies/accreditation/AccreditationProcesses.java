@@ -1,0 +1,236 @@
+package org.synergies.accreditation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.synergies.accounts.AccountManagement;
+import org.synergies.accounts.AccountView;
+import org.synergies.accounts.CurrentUser;
+import org.synergies.accreditation.WorkingGroupMember.Represents;
+import org.synergies.accreditation.internal.AccreditationSteps;
+import org.synergies.accreditation.internal.ProcessRecords;
+import org.synergies.audit.AuditTrail;
+import org.synergies.meetings.DecisionView;
+import org.synergies.meetings.GoverningBodies;
+import org.synergies.meetings.GoverningBody;
+import org.synergies.shared.CountryCode;
+import org.synergies.shared.FieldProblem;
+import org.synergies.shared.InvalidInputException;
+import org.synergies.shared.NotFoundException;
+import org.synergies.shared.RuleViolationException;
+
+/**
+ * The accreditation process as versioned data: drafted in the working group's space,
+ * commented on, submitted to the Standing Committee, adopted by one of its decisions.
+ * Adopting a version supersedes the one in force, so exactly one is in force at a time.
+ */
+@Service
+public class AccreditationProcesses {
+
+	static final String AUDITED_AS = "accreditation-process";
+
+	private final AccreditationSteps steps;
+
+	private final ProcessRecords records;
+
+	private final GoverningBodies bodies;
+
+	private final AccountManagement accounts;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AccreditationProcesses(AccreditationSteps steps, ProcessRecords records, GoverningBodies bodies,
+			AccountManagement accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.steps = steps;
+		this.records = records;
+		this.bodies = bodies;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Newest first. */
+	@Transactional(readOnly = true)
+	public List<ProcessView> versions() {
+		return this.steps.processes().findAllByOrderByNumberDesc().stream().map(p -> p.view()).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ProcessView> find(UUID id) {
+		return this.steps.processes().findById(id).map(p -> p.view());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ProcessView> inForce() {
+		return this.steps.processInForce();
+	}
+
+	/** The draft or submitted version being worked on, if any. */
+	@Transactional(readOnly = true)
+	public Optional<ProcessView> currentDraft() {
+		return versions().stream()
+			.filter(version -> version.status() == ProcessStatus.DRAFT || version.status() == ProcessStatus.SUBMITTED)
+			.findFirst();
+	}
+
+	/** A new draft, starting from the latest version's content; one draft at a time. */
+	@Transactional
+	public ProcessView startDraft(@Nullable UUID workingGroup) {
+		if (currentDraft().isPresent()) {
+			throw new RuleViolationException("process.rule.draft-exists");
+		}
+		if (workingGroup != null && this.bodies.body(workingGroup).isEmpty()) {
+			throw new NotFoundException("governing-body", workingGroup);
+		}
+		ProcessContent start = versions().stream()
+			.findFirst()
+			.map(ProcessView::content)
+			.orElse(new ProcessContent(null, null, null, 4, null, 36, List.of(), List.of()));
+		ProcessView draft = this.steps.newDraft(workingGroup, start, now());
+		this.audit.record(AUDITED_AS, draft.id(), "created", null, draft);
+		return draft;
+	}
+
+	@Transactional
+	public ProcessView write(UUID id, long version, ProcessContent content) {
+		List<FieldProblem> problems = check(content);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return this.steps.changeProcess(id, version, "written", process -> process.write(content, now()));
+	}
+
+	@Transactional
+	public ProcessView submit(UUID id) {
+		return this.steps.changeProcess(id, null, "submitted", process -> process.submit(now()));
+	}
+
+	@Transactional
+	public ProcessView returnToDraft(UUID id) {
+		return this.steps.changeProcess(id, null, "returned", process -> process.returnToDraft(now()));
+	}
+
+	/**
+	 * Adopts a submitted version by a Standing Committee decision; the version in force
+	 * until now is superseded in the same transaction.
+	 */
+	@Transactional
+	public ProcessView adopt(UUID id, UUID decisionId) {
+		DecisionView decision = this.bodies.requireDecision(decisionId);
+		if (!decision.body().equals(GoverningBody.STANDING_COMMITTEE)) {
+			throw new RuleViolationException("process.rule.adopted-by-committee");
+		}
+		Optional<ProcessView> previous = this.steps.processInForce();
+		ProcessView adopted = this.steps.changeProcess(id, null, "adopted",
+				process -> process.adopt(decisionId, decision.adoptedOn(), now()));
+		previous.filter(version -> !version.id().equals(id))
+			.ifPresent(version -> this.steps.changeProcess(version.id(), null, "superseded",
+					process -> process.supersede(now())));
+		this.events.publishEvent(new ProcessAdopted(adopted.id(), adopted.number(), decisionId));
+		return adopted;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ProcessComment> comments(UUID process) {
+		return this.records.comments(process);
+	}
+
+	@Transactional
+	public ProcessComment comment(UUID process, String text) {
+		find(process).orElseThrow(() -> new NotFoundException(AUDITED_AS, process));
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException(List.of(new FieldProblem("text", "validation.required")));
+		}
+		CurrentUser author = CurrentUser.require();
+		ProcessComment comment = new ProcessComment(UUID.randomUUID(), process, author.id(), author.displayName(),
+				text.strip(), now());
+		this.records.insert(comment);
+		this.audit.record(AUDITED_AS, process, "commented", null, comment);
+		return comment;
+	}
+
+	@Transactional(readOnly = true)
+	public List<WorkingGroupMember> members(UUID body) {
+		List<WorkingGroupMember> members = new ArrayList<>();
+		for (ProcessRecords.MembershipRow row : this.records.members(body)) {
+			this.accounts.find(row.account())
+				.ifPresent(
+						account -> members.add(new WorkingGroupMember(row.body(), row.account(), account.displayName(),
+								account.email(), row.represents(), row.country(), row.organization(), row.addedAt())));
+		}
+		members.sort(Comparator.comparing(WorkingGroupMember::name));
+		return members;
+	}
+
+	/** Whether this account sits on any working group. */
+	@Transactional(readOnly = true)
+	public boolean isWorkingGroupMember(UUID account) {
+		return this.records.isMember(account);
+	}
+
+	@Transactional
+	public void addMember(UUID body, String email, Represents represents, @Nullable String country,
+			@Nullable UUID organization) {
+		GoverningBody group = this.bodies.body(body).orElseThrow(() -> new NotFoundException("governing-body", body));
+		AccountView account = this.accounts.findByEmail(email)
+			.orElseThrow(() -> new RuleViolationException("working-group.rule.no-account", email));
+		if (represents == Represents.PARTY && (country == null || !CountryCode.isValid(country))) {
+			throw new RuleViolationException("working-group.rule.party-needs-country");
+		}
+		this.records.addMember(group.id(), account.id(), represents, represents == Represents.PARTY ? country : null,
+				organization, now());
+		this.audit.record("working-group", group.id(), "member-added", null,
+				Map.of("account", account.email(), "represents", represents.name()));
+	}
+
+	@Transactional
+	public void removeMember(UUID body, UUID account) {
+		if (this.records.removeMember(body, account) == 0) {
+			throw new NotFoundException("working-group-member", account);
+		}
+		this.audit.record("working-group", body, "member-removed", Map.of("account", account.toString()), null);
+	}
+
+	static List<FieldProblem> check(ProcessContent content) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (content.validityYears() == null || content.validityYears() < 1 || content.validityYears() > 20) {
+			problems.add(new FieldProblem("validityYears", "process.rule.validity"));
+		}
+		if (content.reportingIntervalMonths() != null
+				&& (content.reportingIntervalMonths() < 1 || content.reportingIntervalMonths() > 120)) {
+			problems.add(new FieldProblem("reportingIntervalMonths", "process.rule.interval"));
+		}
+		for (int index = 0; index < content.criteria().size(); index++) {
+			if (content.criteria().get(index).textEn().isBlank()) {
+				problems.add(new FieldProblem("criteria[" + index + "].textEn", "validation.required"));
+			}
+		}
+		for (int index = 0; index < content.documents().size(); index++) {
+			if (content.documents().get(index).nameEn().isBlank()) {
+				problems.add(new FieldProblem("documents[" + index + "].nameEn", "validation.required"));
+			}
+		}
+		return problems;
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.synergies.accreditation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.synergies.shared.Language;
+
+/**
+ * A version of the accreditation process.
+ *
+ * @param adoptedBy the Standing Committee decision that adopted it
+ */
+public record ProcessView(UUID id, int number, ProcessStatus status, @Nullable UUID workingGroup,
+		ProcessContent content, @Nullable UUID adoptedBy, @Nullable LocalDate adoptedOn, @Nullable Instant submittedAt,
+		Instant createdAt, Instant updatedAt, long version) {
+
+	public boolean isInForce() {
+		return this.status == ProcessStatus.ADOPTED;
+	}
+
+	public @Nullable String text(Locale locale) {
+		String translated = switch (Language.of(locale)) {
+			case EN -> this.content.textEn();
+			case FR -> this.content.textFr();
+			case ES -> this.content.textEs();
+		};
+		return translated != null ? translated : this.content.textEn();
+	}
+
+}

@@ -1,0 +1,211 @@
+package org.synergies.accreditation.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import org.synergies.accreditation.Criterion;
+import org.synergies.accreditation.ProcessContent;
+import org.synergies.accreditation.ProcessStatus;
+import org.synergies.accreditation.ProcessView;
+import org.synergies.accreditation.RequiredDocument;
+import org.synergies.shared.RuleViolationException;
+
+/**
+ * A version of the accreditation process. Written while a draft; frozen once submitted to
+ * the Standing Committee (it may send it back); in force once adopted by one of its
+ * decisions, until a later version supersedes it.
+ */
+@Table("accreditation_process")
+public class AccreditationProcess {
+
+	@Id
+	private final UUID id;
+
+	private final int number;
+
+	private ProcessStatus status;
+
+	private final @Nullable UUID workingGroup;
+
+	private @Nullable String textEn;
+
+	private @Nullable String textFr;
+
+	private @Nullable String textEs;
+
+	private @Nullable Integer validityYears;
+
+	private @Nullable String reportingTemplate;
+
+	private @Nullable Integer reportingIntervalMonths;
+
+	@MappedCollection(idColumn = "process_id", keyColumn = "position")
+	private List<CriterionRow> criteria;
+
+	@MappedCollection(idColumn = "process_id", keyColumn = "position")
+	private List<DocumentRow> documents;
+
+	private @Nullable UUID adoptedBy;
+
+	private @Nullable LocalDate adoptedOn;
+
+	private @Nullable Instant submittedAt;
+
+	private final Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	@Table("accreditation_criterion")
+	record CriterionRow(String criterionKey, String textEn, @Nullable String textFr, @Nullable String textEs,
+			boolean evidenceRequired) {
+	}
+
+	@Table("accreditation_required_document")
+	record DocumentRow(String code, String nameEn, @Nullable String nameFr, @Nullable String nameEs) {
+	}
+
+	@PersistenceCreator
+	AccreditationProcess(UUID id, int number, ProcessStatus status, @Nullable UUID workingGroup,
+			@Nullable String textEn, @Nullable String textFr, @Nullable String textEs, @Nullable Integer validityYears,
+			@Nullable String reportingTemplate, @Nullable Integer reportingIntervalMonths, List<CriterionRow> criteria,
+			List<DocumentRow> documents, @Nullable UUID adoptedBy, @Nullable LocalDate adoptedOn,
+			@Nullable Instant submittedAt, Instant createdAt, Instant updatedAt, @Nullable Long version) {
+		this.id = id;
+		this.number = number;
+		this.status = status;
+		this.workingGroup = workingGroup;
+		this.textEn = textEn;
+		this.textFr = textFr;
+		this.textEs = textEs;
+		this.validityYears = validityYears;
+		this.reportingTemplate = reportingTemplate;
+		this.reportingIntervalMonths = reportingIntervalMonths;
+		this.criteria = criteria;
+		this.documents = documents;
+		this.adoptedBy = adoptedBy;
+		this.adoptedOn = adoptedOn;
+		this.submittedAt = submittedAt;
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	/**
+	 * A new draft, numbered after the latest version, starting from its content if any.
+	 */
+	public static AccreditationProcess draft(int number, @Nullable UUID workingGroup, ProcessContent content,
+			Instant now) {
+		AccreditationProcess process = new AccreditationProcess(UUID.randomUUID(), number, ProcessStatus.DRAFT,
+				workingGroup, null, null, null, null, null, null, new ArrayList<>(), new ArrayList<>(), null, null,
+				null, now, now, null);
+		process.write(content, now);
+		return process;
+	}
+
+	public void write(ProcessContent content, Instant now) {
+		if (this.status != ProcessStatus.DRAFT) {
+			throw new RuleViolationException("process.rule.only-drafts-change", this.number);
+		}
+		this.textEn = content.textEn();
+		this.textFr = content.textFr();
+		this.textEs = content.textEs();
+		this.validityYears = content.validityYears();
+		this.reportingTemplate = content.reportingTemplate();
+		this.reportingIntervalMonths = content.reportingIntervalMonths();
+		List<CriterionRow> rows = new ArrayList<>();
+		for (Criterion criterion : content.criteria()) {
+			rows.add(new CriterionRow("C" + (rows.size() + 1), criterion.textEn(), criterion.textFr(),
+					criterion.textEs(), criterion.evidenceRequired()));
+		}
+		this.criteria = rows;
+		List<DocumentRow> documents = new ArrayList<>();
+		for (RequiredDocument document : content.documents()) {
+			documents.add(new DocumentRow("D" + (documents.size() + 1), document.nameEn(), document.nameFr(),
+					document.nameEs()));
+		}
+		this.documents = documents;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Sends the draft to the Standing Committee; it must be complete enough to apply
+	 * under.
+	 */
+	public void submit(Instant now) {
+		if (this.status != ProcessStatus.DRAFT) {
+			throw new RuleViolationException("process.rule.submit-only-drafts");
+		}
+		if (this.textEn == null || this.criteria.isEmpty() || this.validityYears == null || this.validityYears < 1) {
+			throw new RuleViolationException("process.rule.incomplete");
+		}
+		this.status = ProcessStatus.SUBMITTED;
+		this.submittedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** The Standing Committee sends it back for more work. */
+	public void returnToDraft(Instant now) {
+		if (this.status != ProcessStatus.SUBMITTED) {
+			throw new RuleViolationException("process.rule.return-only-submitted");
+		}
+		this.status = ProcessStatus.DRAFT;
+		this.updatedAt = now;
+	}
+
+	public void adopt(UUID decision, LocalDate adoptedOn, Instant now) {
+		if (this.status != ProcessStatus.SUBMITTED) {
+			throw new RuleViolationException("process.rule.adopt-only-submitted");
+		}
+		this.status = ProcessStatus.ADOPTED;
+		this.adoptedBy = decision;
+		this.adoptedOn = adoptedOn;
+		this.updatedAt = now;
+	}
+
+	public void supersede(Instant now) {
+		if (this.status != ProcessStatus.ADOPTED) {
+			throw new RuleViolationException("process.rule.supersede-only-adopted");
+		}
+		this.status = ProcessStatus.SUPERSEDED;
+		this.updatedAt = now;
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public ProcessStatus status() {
+		return this.status;
+	}
+
+	public long version() {
+		return this.version == null ? 0 : this.version;
+	}
+
+	public ProcessView view() {
+		ProcessContent content = new ProcessContent(this.textEn, this.textFr, this.textEs, this.validityYears,
+				this.reportingTemplate, this.reportingIntervalMonths,
+				this.criteria.stream()
+					.map(row -> new Criterion(row.criterionKey(), row.textEn(), row.textFr(), row.textEs(),
+							row.evidenceRequired()))
+					.toList(),
+				this.documents.stream()
+					.map(row -> new RequiredDocument(row.code(), row.nameEn(), row.nameFr(), row.nameEs()))
+					.toList());
+		return new ProcessView(this.id, this.number, this.status, this.workingGroup, content, this.adoptedBy,
+				this.adoptedOn, this.submittedAt, this.createdAt, this.updatedAt, version());
+	}
+
+}

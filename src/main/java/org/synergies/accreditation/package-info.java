@@ -1,0 +1,15 @@
+/**
+ * The special accreditation of NGO partners (UNEP/CMS/COP13/Doc.18, Annex 2, draft
+ * decisions 13.AA–13.CC): the process drafted by an intersessional working group and
+ * adopted by the Standing Committee as versioned data; calls for applications;
+ * applications screened by the Secretariat and decided by the Standing Committee; the
+ * public register of accredited NGO partners and its document for the Committee or the
+ * COP.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "accounts", "organizations", "meetings",
+		"files", "messaging" })
+@NullMarked
+package org.synergies.accreditation;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
