@@ -1,0 +1,213 @@
+package org.synergies.accreditation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.synergies.accounts.CurrentUser;
+import org.synergies.accreditation.internal.AccreditationApplication;
+import org.synergies.accreditation.internal.AccreditationSteps;
+import org.synergies.accreditation.internal.ApplicantMail;
+import org.synergies.files.FileKind;
+import org.synergies.files.StoredFile;
+import org.synergies.files.StoredFiles;
+import org.synergies.organizations.OrganizationKind;
+import org.synergies.organizations.OrganizationManagement;
+import org.synergies.organizations.OrganizationStatus;
+import org.synergies.shared.NotFoundException;
+import org.synergies.shared.RuleViolationException;
+
+/**
+ * The applicant's side: an NGO starts an application under the open call, answers each
+ * criterion, uploads the required documents, saves drafts, submits, and answers the
+ * questions put to it.
+ */
+@Service
+public class AccreditationApplications {
+
+	private final AccreditationSteps steps;
+
+	private final CallsForApplications calls;
+
+	private final OrganizationManagement organizations;
+
+	private final StoredFiles files;
+
+	private final ApplicantMail mail;
+
+	private final Clock clock;
+
+	AccreditationApplications(AccreditationSteps steps, CallsForApplications calls,
+			OrganizationManagement organizations, StoredFiles files, ApplicantMail mail, Clock clock) {
+		this.steps = steps;
+		this.calls = calls;
+		this.organizations = organizations;
+		this.files = files;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ApplicationView> find(UUID id) {
+		return this.steps.applications().findById(id).map(AccreditationApplication::view);
+	}
+
+	/** The applications of these organizations, most recently changed first. */
+	@Transactional(readOnly = true)
+	public List<ApplicationView> of(Collection<UUID> organizations) {
+		if (organizations.isEmpty()) {
+			return List.of();
+		}
+		return this.steps.applications()
+			.findByOrganizationIdInOrderByUpdatedAtDesc(organizations)
+			.stream()
+			.map(AccreditationApplication::view)
+			.toList();
+	}
+
+	/**
+	 * Starts an application under the open call and the process in force; refused outside
+	 * an open call, before any process is adopted, for an organization that is not an
+	 * NGO, or when the organization already has an open application under this version.
+	 */
+	@Transactional
+	public ApplicationView start(UUID organization) {
+		ProcessView process = this.steps.processInForce()
+			.orElseThrow(() -> new RuleViolationException("application.rule.no-process"));
+		CallView call = this.calls.openCall()
+			.orElseThrow(() -> new RuleViolationException("application.rule.no-open-call"));
+		var applicant = this.organizations.find(organization)
+			.orElseThrow(() -> new NotFoundException("organization", organization));
+		if (applicant.status() != OrganizationStatus.ACTIVE || (applicant.kind() != OrganizationKind.INTERNATIONAL_NGO
+				&& applicant.kind() != OrganizationKind.NATIONAL_NGO)) {
+			throw new RuleViolationException("application.rule.ngos-only");
+		}
+		boolean open = this.steps.applications()
+			.findByOrganizationIdAndProcessId(organization, process.id())
+			.stream()
+			.anyMatch(existing -> existing.status().isOpen());
+		if (open) {
+			throw new RuleViolationException("application.rule.already-open", process.number());
+		}
+		return this.steps.startApplication(organization, process.id(), call.id(), now());
+	}
+
+	/** Saves the answers typed so far (a draft can be saved at any time). */
+	@Transactional
+	public ApplicationView saveAnswers(UUID id, long version, Map<String, AnswerInput> answers) {
+		ProcessView process = processOf(id);
+		return this.steps.changeApplication(id, version, "answers-saved", application -> {
+			for (Criterion criterion : process.content().criteria()) {
+				AnswerInput answer = answers.get(criterion.key());
+				if (answer != null) {
+					application.answer(criterion, answer.text(), answer.language(), now());
+				}
+			}
+		});
+	}
+
+	/** Uploads a required document (replacing an earlier upload of it). */
+	@Transactional
+	public ApplicationView uploadDocument(UUID id, String code, String fileName, byte[] content) {
+		RequiredDocument document = processOf(id).content()
+			.documents()
+			.stream()
+			.filter(candidate -> candidate.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("required-document", code));
+		requireEditable(id);
+		StoredFile file = this.files.keep(fileName, content, FileKind.DOCUMENTS);
+		return this.steps.changeApplication(id, null, "document-uploaded",
+				application -> application.attachDocument(document, file.id(), file.name(), now()));
+	}
+
+	/** Uploads the evidence supporting the answer to a criterion. */
+	@Transactional
+	public ApplicationView uploadEvidence(UUID id, String criterionKey, String fileName, byte[] content) {
+		Criterion criterion = processOf(id).content()
+			.criteria()
+			.stream()
+			.filter(candidate -> candidate.key().equals(criterionKey))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("criterion", criterionKey));
+		requireEditable(id);
+		StoredFile file = this.files.keep(fileName, content, FileKind.DOCUMENTS);
+		return this.steps.changeApplication(id, null, "evidence-uploaded",
+				application -> application.attachEvidence(criterion, file.id(), file.name(), now()));
+	}
+
+	/** What is still missing: criterion keys and document codes. */
+	@Transactional(readOnly = true)
+	public List<String> missing(UUID id) {
+		return this.steps.application(id).missing(processOf(id));
+	}
+
+	/**
+	 * Submits a complete application before the call's deadline; the NGO gets a receipt.
+	 */
+	@Transactional
+	public ApplicationView submit(UUID id) {
+		ApplicationView current = this.steps.application(id).view();
+		CallView call = this.calls.find(current.call()).orElseThrow();
+		if (current.status() == ApplicationStatus.DRAFT && today().isAfter(call.closesOn())) {
+			throw new RuleViolationException("application.rule.deadline-passed", call.closesOn());
+		}
+		ProcessView process = processOf(id);
+		ApplicationView submitted = this.steps.changeApplication(id, null, "submitted",
+				application -> application.submit(process, now()));
+		this.mail.send(submitted.organization(), "accreditation-submitted", "/accreditation/applications/" + id,
+				Map.of());
+		return submitted;
+	}
+
+	@Transactional
+	public ApplicationView answerQuestion(UUID id, UUID question, String answer) {
+		if (answer == null || answer.isBlank()) {
+			throw new RuleViolationException("application.rule.answer-required");
+		}
+		String by = CurrentUser.get().map(CurrentUser::actorName).orElse("applicant");
+		return this.steps.changeApplication(id, null, "question-answered",
+				application -> application.answerQuestion(question, answer.strip(), by, now()));
+	}
+
+	/** A file attached to the application, for those who may see the application. */
+	@Transactional(readOnly = true)
+	public Optional<StoredFile> file(UUID id, UUID file) {
+		ApplicationView application = this.steps.application(id).view();
+		boolean attached = application.documents().stream().anyMatch(document -> document.file().equals(file))
+				|| application.answers().stream().anyMatch(answer -> file.equals(answer.evidence()));
+		return attached ? this.files.find(file) : Optional.empty();
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] content(UUID file) {
+		return this.files.content(file);
+	}
+
+	private void requireEditable(UUID id) {
+		if (!this.steps.application(id).status().isEditable()) {
+			throw new RuleViolationException("application.rule.not-editable");
+		}
+	}
+
+	private ProcessView processOf(UUID id) {
+		return this.steps.process(this.steps.application(id).processId());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.synergies.accreditation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.synergies.accreditation.internal.AccreditationSteps;
+import org.synergies.accreditation.internal.ApplicantMail;
+import org.synergies.accreditation.internal.CallRecords;
+import org.synergies.audit.AuditTrail;
+import org.synergies.organizations.DirectoryPage;
+import org.synergies.organizations.DirectoryQuery;
+import org.synergies.organizations.OrganizationKind;
+import org.synergies.organizations.OrganizationManagement;
+import org.synergies.organizations.OrganizationStatus;
+import org.synergies.organizations.OrganizationSummary;
+import org.synergies.shared.FieldProblem;
+import org.synergies.shared.InvalidInputException;
+import org.synergies.shared.NotFoundException;
+import org.synergies.shared.RuleViolationException;
+
+/**
+ * Calls for applications: opened by the Secretariat once a process version is in force,
+ * with an opening date and a deadline; NGO partners are invited by e-mail.
+ */
+@Service
+public class CallsForApplications {
+
+	static final String AUDITED_AS = "application-call";
+
+	private final CallRecords calls;
+
+	private final AccreditationSteps steps;
+
+	private final OrganizationManagement organizations;
+
+	private final ApplicantMail mail;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	CallsForApplications(CallRecords calls, AccreditationSteps steps, OrganizationManagement organizations,
+			ApplicantMail mail, AuditTrail audit, Clock clock) {
+		this.calls = calls;
+		this.steps = steps;
+		this.organizations = organizations;
+		this.mail = mail;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<CallView> calls() {
+		return this.calls.all();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CallView> find(UUID id) {
+		return this.calls.find(id);
+	}
+
+	/** The call open today under the process in force, if any. */
+	@Transactional(readOnly = true)
+	public Optional<CallView> openCall() {
+		LocalDate today = today();
+		Optional<ProcessView> inForce = this.steps.processInForce();
+		return this.calls.all()
+			.stream()
+			.filter(call -> call.isOpen(today))
+			.filter(call -> inForce.map(process -> process.id().equals(call.process())).orElse(false))
+			.findFirst();
+	}
+
+	@Transactional
+	public CallView open(@Nullable LocalDate opensOn, @Nullable LocalDate closesOn) {
+		ProcessView process = this.steps.processInForce()
+			.orElseThrow(() -> new RuleViolationException("call.rule.no-process-in-force"));
+		List<FieldProblem> problems = new ArrayList<>();
+		if (opensOn == null) {
+			problems.add(new FieldProblem("opensOn", "validation.required"));
+		}
+		if (closesOn == null) {
+			problems.add(new FieldProblem("closesOn", "validation.required"));
+		}
+		else if (opensOn != null && closesOn.isBefore(opensOn)) {
+			problems.add(new FieldProblem("closesOn", "call.rule.closes-before-opening"));
+		}
+		else if (closesOn.isBefore(today())) {
+			problems.add(new FieldProblem("closesOn", "call.rule.deadline-past"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		boolean overlaps = this.calls.all()
+			.stream()
+			.anyMatch(call -> !call.closesOn().isBefore(opensOn) && !call.opensOn().isAfter(closesOn));
+		if (overlaps) {
+			throw new RuleViolationException("call.rule.overlap");
+		}
+		CallView call = new CallView(UUID.randomUUID(), process.id(), process.number(), opensOn, closesOn, null);
+		this.calls.insert(call, now());
+		this.audit.record(AUDITED_AS, call.id(), "opened", null, call);
+		return call;
+	}
+
+	/**
+	 * Invites the members of every active NGO in the registry to apply, each in their
+	 * language. @return how many people were written to
+	 */
+	@Transactional
+	public int invite(UUID id) {
+		CallView call = this.calls.find(id).orElseThrow(() -> new NotFoundException(AUDITED_AS, id));
+		if (call.closesOn().isBefore(today())) {
+			throw new RuleViolationException("call.rule.deadline-past");
+		}
+		int written = 0;
+		for (OrganizationKind kind : List.of(OrganizationKind.INTERNATIONAL_NGO, OrganizationKind.NATIONAL_NGO)) {
+			DirectoryQuery query = new DirectoryQuery(null, kind, null, null, OrganizationStatus.ACTIVE,
+					DirectoryQuery.Sort.NAME, 0, DirectoryQuery.MAX_SIZE);
+			DirectoryPage page;
+			do {
+				page = this.organizations.directory(query);
+				for (OrganizationSummary ngo : page.organizations()) {
+					written += this.mail.send(ngo.id(), "accreditation-call", "/accreditation", Map.of("opensOn",
+							call.opensOn(), "closesOn", call.closesOn(), "process", call.processNumber()));
+				}
+				query = query.withPage(query.page() + 1);
+			}
+			while (page.hasNext());
+		}
+		this.calls.invitationsSent(id, now());
+		this.audit.record(AUDITED_AS, id, "invitations-sent", null, Map.of("recipients", written));
+		return written;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+	}
+
+}
