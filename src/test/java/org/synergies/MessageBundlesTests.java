@@ -17,6 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.synergies.accounts.AccountStatus;
 import org.synergies.accounts.Role;
+import org.synergies.accreditation.ApplicationAction;
+import org.synergies.accreditation.ApplicationStatus;
+import org.synergies.accreditation.ProcessStatus;
+import org.synergies.accreditation.Recommendation;
 import org.synergies.messaging.SentMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +67,10 @@ class MessageBundlesTests {
 	void everyRuleTheCodeNamesHasAMessage() throws IOException {
 		Set<String> english = load("messages.properties").stringPropertyNames();
 		Set<String> used = collect(Path.of("src/main/java"), RULE_KEY);
+		used.removeIf(key -> key.endsWith("."));
+		for (ApplicationAction action : ApplicationAction.values()) {
+			used.add("application.rule.cannot." + action.name());
+		}
 		assertThat(used).isNotEmpty();
 		assertThat(difference(used, english)).as("rule keys used in code but missing").isEmpty();
 	}
@@ -78,6 +86,15 @@ class MessageBundlesTests {
 		}
 		for (SentMail.Status status : SentMail.Status.values()) {
 			assertThat(english).contains("outbox.status." + status);
+		}
+		for (ApplicationStatus status : ApplicationStatus.values()) {
+			assertThat(english).contains("application.status." + status);
+		}
+		for (ProcessStatus status : ProcessStatus.values()) {
+			assertThat(english).contains("process.status." + status);
+		}
+		for (Recommendation recommendation : Recommendation.values()) {
+			assertThat(english).contains("review.recommendation." + recommendation);
 		}
 	}
 

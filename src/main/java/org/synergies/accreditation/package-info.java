@@ -7,7 +7,7 @@
  * COP.
  */
 @ApplicationModule(allowedDependencies = { "shared", "system", "audit", "accounts", "organizations", "meetings",
-		"files", "messaging" })
+		"files", "messaging", "documents" })
 @NullMarked
 package org.synergies.accreditation;
 

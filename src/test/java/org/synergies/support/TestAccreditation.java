@@ -134,8 +134,12 @@ public class TestAccreditation {
 	 * A complete application, started and filled in by the NGO's member, still a draft.
 	 */
 	public ApplicationView completeDraft(Ngo ngo) {
-		return TestAccounts.runAs(ngo.member(), () -> {
-			ApplicationView started = this.applications.start(ngo.organization().id());
+		return completeDraft(ngo.organization().id(), ngo.member());
+	}
+
+	public ApplicationView completeDraft(UUID organization, AccountView member) {
+		return TestAccounts.runAs(member, () -> {
+			ApplicationView started = this.applications.start(organization);
 			ApplicationView answered = this.applications.saveAnswers(started.id(), started.version(),
 					Map.of("C1", new AnswerInput("Since 1984 we protect elephants and sharks.", Language.EN), "C2",
 							new AnswerInput("Registered charity no. 1070906.", Language.EN)));
@@ -152,6 +156,16 @@ public class TestAccreditation {
 
 	public ApplicationView forwarded(Ngo ngo) {
 		ApplicationView submitted = submitted(ngo);
+		return this.screening.forward(submitted.id(), submitted.version());
+	}
+
+	/**
+	 * An application of this organization, made by this member, forwarded to the
+	 * Committee.
+	 */
+	public ApplicationView forwarded(UUID organization, AccountView member) {
+		ApplicationView draft = completeDraft(organization, member);
+		ApplicationView submitted = TestAccounts.runAs(member, () -> this.applications.submit(draft.id()));
 		return this.screening.forward(submitted.id(), submitted.version());
 	}
 

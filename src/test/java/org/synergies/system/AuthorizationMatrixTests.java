@@ -29,7 +29,9 @@ import org.synergies.accounts.AccountView;
 import org.synergies.accounts.PersonalTokens;
 import org.synergies.accounts.Role;
 import org.synergies.shared.Language;
+import org.synergies.files.SampleFiles;
 import org.synergies.support.TestAccounts;
+import org.synergies.support.TestAccreditation;
 import org.synergies.support.TestOrganizations;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +54,20 @@ class AuthorizationMatrixTests {
 		/** Secretariat administrators and officers. */
 		SECRETARIAT,
 		/** The Secretariat and the members of the organization in the path. */
-		EDITOR;
+		EDITOR,
+		/**
+		 * Who reads drafts of the process: the Secretariat and the Standing Committee.
+		 */
+		DRAFTS,
+		/**
+		 * Who sees the application in the path: the Secretariat, its applicant, the
+		 * Committee.
+		 */
+		CAN_SEE,
+		/** The members of the organization that made the application in the path. */
+		APPLICANT,
+		/** Standing Committee members (on an application forwarded to them). */
+		COMMITTEE;
 
 		boolean allows(Who who) {
 			return switch (this) {
@@ -61,6 +76,11 @@ class AuthorizationMatrixTests {
 				case ADMIN -> who == Who.ADMIN;
 				case SECRETARIAT -> who == Who.ADMIN || who == Who.OFFICER;
 				case EDITOR -> who == Who.ADMIN || who == Who.OFFICER || who == Who.MEMBER;
+				case DRAFTS -> who == Who.ADMIN || who == Who.OFFICER || who == Who.STANDING_COMMITTEE;
+				case CAN_SEE ->
+					who == Who.ADMIN || who == Who.OFFICER || who == Who.MEMBER || who == Who.STANDING_COMMITTEE;
+				case APPLICANT -> who == Who.MEMBER;
+				case COMMITTEE -> who == Who.STANDING_COMMITTEE;
 			};
 		}
 
@@ -86,8 +106,13 @@ class AuthorizationMatrixTests {
 		 * Path variables: {id} is the organization the member belongs to, others unknown
 		 * ids.
 		 */
-		String path(UUID organization) {
-			return this.pattern.replace("{id}", organization.toString())
+		/**
+		 * Path variables: {id} is the member's application on application paths and the
+		 * member's organization elsewhere; other variables are unknown ids.
+		 */
+		String path(UUID organization, UUID application) {
+			UUID id = this.pattern.contains("/applications/{id}") ? application : organization;
+			return this.pattern.replace("{id}", id.toString())
 				.replaceAll("\\{[a-zA-Z]+}", "00000000-0000-0000-0000-000000000001");
 		}
 
@@ -173,6 +198,88 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.GET, "/api/v1/decisions", Access.PUBLIC),
 			new Endpoint(HttpMethod.GET, "/api/v1/decisions/{id}", Access.PUBLIC),
 			new Endpoint(HttpMethod.POST, "/api/v1/decisions", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/accreditation", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/accreditation/process", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/accreditation/process/{id}", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/accreditation/process/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/accreditation/process/{id}/edit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/process/{id}/edit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/process/{id}/submit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/process/{id}/return", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/process/{id}/adopt", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/process/{id}/comments", Access.DRAFTS),
+			new Endpoint(HttpMethod.GET, "/accreditation/working-groups/{body}", Access.DRAFTS),
+			new Endpoint(HttpMethod.POST, "/accreditation/working-groups/{body}/members", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/working-groups/{body}/members/{account}/remove",
+					Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/accreditation/calls", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/calls", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/calls/{id}/invite", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/accreditation/applications", Access.SIGNED_IN),
+			new Endpoint(HttpMethod.POST, "/accreditation/applications", Access.APPLICANT),
+			new Endpoint(HttpMethod.GET, "/accreditation/applications/{id}", Access.CAN_SEE),
+			new Endpoint(HttpMethod.POST, "/accreditation/applications/{id}/answers", Access.APPLICANT),
+			new Endpoint(HttpMethod.POST, "/accreditation/applications/{id}/documents/{code}", Access.APPLICANT),
+			new Endpoint(HttpMethod.POST, "/accreditation/applications/{id}/evidence/{criterion}", Access.APPLICANT),
+			new Endpoint(HttpMethod.POST, "/accreditation/applications/{id}/submit", Access.APPLICANT),
+			new Endpoint(HttpMethod.POST, "/accreditation/applications/{id}/questions/{question}/answer",
+					Access.APPLICANT),
+			new Endpoint(HttpMethod.POST, "/accreditation/applications/{id}/questions", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/applications/{id}/return", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/applications/{id}/close", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/applications/{id}/forward", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/applications/{id}/recommendation", Access.COMMITTEE),
+			new Endpoint(HttpMethod.POST, "/accreditation/applications/{id}/decision", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/applications/{id}/correction", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/accreditation/applications/{id}/files/{file}", Access.CAN_SEE),
+			new Endpoint(HttpMethod.GET, "/accreditation/register", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/accreditation/register/{id}/suspend", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/register/{id}/withdraw", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/register/{id}/reinstate", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/register/warnings", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/accreditation/register/document", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/accreditation/process", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/accreditation/process/{id}", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/process", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/accreditation/process/{id}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/process/{id}/submit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/process/{id}/return", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/process/{id}/adopt", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/accreditation/process/{id}/comments", Access.DRAFTS),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/process/{id}/comments", Access.DRAFTS),
+			new Endpoint(HttpMethod.GET, "/api/v1/accreditation/working-groups/{body}/members", Access.DRAFTS),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/working-groups/{body}/members", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.DELETE, "/api/v1/accreditation/working-groups/{body}/members/{account}",
+					Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/accreditation/calls", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/accreditation/calls/open", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/calls", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/calls/{id}/invitations", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/accreditation/register", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/accreditation/register/expiring", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/register/{id}/suspend", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/register/{id}/withdraw", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/register/{id}/reinstate", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/accreditation/register/document", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/accreditation/applications", Access.SIGNED_IN),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/applications", Access.APPLICANT),
+			new Endpoint(HttpMethod.GET, "/api/v1/accreditation/applications/{id}", Access.CAN_SEE),
+			new Endpoint(HttpMethod.GET, "/api/v1/accreditation/applications/{id}/missing", Access.CAN_SEE),
+			new Endpoint(HttpMethod.PUT, "/api/v1/accreditation/applications/{id}/answers", Access.APPLICANT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/applications/{id}/documents/{code}", Access.APPLICANT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/applications/{id}/evidence/{criterion}",
+					Access.APPLICANT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/applications/{id}/submit", Access.APPLICANT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/applications/{id}/questions/{question}/answer",
+					Access.APPLICANT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/applications/{id}/questions", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/applications/{id}/return", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/applications/{id}/close", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/applications/{id}/forward", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/applications/{id}/recommendations", Access.COMMITTEE),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/applications/{id}/decisions", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/applications/{id}/corrections", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/accreditation/applications/{id}/files/{file}", Access.CAN_SEE),
 			new Endpoint(HttpMethod.GET, "/api/v1/me", Access.SIGNED_IN),
 			new Endpoint(HttpMethod.GET, "/api/v1/me/tokens", Access.SIGNED_IN),
 			new Endpoint(HttpMethod.POST, "/api/v1/me/tokens", Access.SIGNED_IN),
@@ -200,6 +307,11 @@ class AuthorizationMatrixTests {
 
 	UUID organization;
 
+	UUID application;
+
+	@Autowired
+	TestAccreditation accreditation;
+
 	@BeforeAll
 	void signUpEveryone() {
 		this.organization = this.organizations.ngo().id();
@@ -214,6 +326,8 @@ class AuthorizationMatrixTests {
 						TestAccounts.runAs(account, () -> this.tokens.create(account.id(), "matrix", null).secret()));
 			}
 		}
+		this.accreditation.processInForceWithOpenCall();
+		this.application = this.accreditation.forwarded(this.organization, this.accounts.get(Who.MEMBER)).id();
 	}
 
 	@Test
@@ -263,10 +377,30 @@ class AuthorizationMatrixTests {
 		}
 	}
 
+	/**
+	 * A well-formed request, so that only the caller's rights decide the answer: a JSON
+	 * body with every field the API's records read, a file for uploads.
+	 */
 	private MvcTestResult request(Endpoint endpoint, Who who) {
-		var request = this.mvc.method(endpoint.method()).uri(endpoint.path(this.organization));
+		String path = endpoint.path(this.organization, this.application);
+		if (endpoint.pattern().contains("/documents/") || endpoint.pattern().contains("/evidence/")) {
+			var upload = this.mvc.post().uri(path).multipart().file("file", SampleFiles.pdf());
+			if (endpoint.isApi()) {
+				if (who != Who.ANONYMOUS) {
+					upload.header("Authorization", "Bearer " + this.apiTokens.get(who));
+				}
+			}
+			else {
+				upload.with(csrf());
+				if (who != Who.ANONYMOUS) {
+					upload.with(TestAccounts.as(this.accounts.get(who)));
+				}
+			}
+			return upload.exchange();
+		}
+		var request = this.mvc.method(endpoint.method()).uri(path).param("organization", this.organization.toString());
 		if (endpoint.isApi()) {
-			request.contentType("application/json").content("{}");
+			request.contentType("application/json").content(BODY.replace("ORGANIZATION", this.organization.toString()));
 			if (who != Who.ANONYMOUS) {
 				request.header("Authorization", "Bearer " + this.apiTokens.get(who));
 			}
@@ -279,5 +413,11 @@ class AuthorizationMatrixTests {
 		}
 		return request.exchange();
 	}
+
+	static final String BODY = """
+			{"organization": "ORGANIZATION", "version": 0, "reason": "matrix", "question": "q", "answer": "a",
+			 "recommendation": "APPROVE", "outcome": "ACCREDIT", "decision": "00000000-0000-0000-0000-000000000001",
+			 "text": "t", "answers": {}, "email": "nobody@example.org", "represents": "NGO", "name": "n",
+			 "content": {"criteria": [], "documents": []}}""";
 
 }

@@ -3,6 +3,7 @@ package org.synergies.organizations.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -24,6 +25,7 @@ import org.synergies.organizations.OrganizationKind;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationStatus;
 import org.synergies.organizations.OrganizationView;
+import org.synergies.organizations.ProfileNotes;
 import org.synergies.organizations.internal.SpreadsheetWriter;
 import org.synergies.shared.NotFoundException;
 
@@ -46,12 +48,15 @@ class DirectoryController {
 
 	private final AuditTrail audit;
 
+	private final List<ProfileNotes> notes;
+
 	DirectoryController(OrganizationManagement organizations, OrganizationAccess access, ReferenceLists lists,
-			AuditTrail audit) {
+			AuditTrail audit, List<ProfileNotes> notes) {
 		this.organizations = organizations;
 		this.access = access;
 		this.lists = lists;
 		this.audit = audit;
+		this.notes = notes;
 	}
 
 	/** The directory's search, as its form and links send it. */
@@ -83,6 +88,7 @@ class DirectoryController {
 			return "redirect:/organizations/" + organization.mergedInto() + "?mergedFrom=" + id;
 		}
 		boolean insider = this.access.canSeeContacts(id);
+		model.addAttribute("notes", this.notes.stream().flatMap(source -> source.notesFor(id).stream()).toList());
 		model.addAttribute("organization", insider ? organization : organization.withoutContacts());
 		model.addAttribute("canEdit", this.access.canEdit(id) && organization.status() != OrganizationStatus.MERGED);
 		model.addAttribute("insider", insider);

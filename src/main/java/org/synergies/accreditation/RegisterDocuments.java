@@ -1,0 +1,159 @@
+package org.synergies.accreditation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.synergies.documents.DocumentRenderer;
+import org.synergies.shared.CountryCode;
+import org.synergies.shared.FieldProblem;
+import org.synergies.shared.InvalidInputException;
+import org.synergies.shared.Language;
+
+/**
+ * The register of accredited NGO partners as a document for the Standing Committee or the
+ * COP: the UN document symbol the Secretariat enters, the date, numbered paragraphs and
+ * the table of accreditations in force, with headings and boilerplate in English, French
+ * or Spanish. DOCX (to edit further) or PDF (fonts embedded).
+ */
+@Service
+public class RegisterDocuments {
+
+	/** A generated file, ready to download. */
+	public record Generated(byte[] content, String fileName, String mediaType) {
+	}
+
+	public enum Format {
+
+		DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), PDF("application/pdf");
+
+		private final String mediaType;
+
+		Format(String mediaType) {
+			this.mediaType = mediaType;
+		}
+
+	}
+
+	/** One line of the register's table, already worded for the document's language. */
+	public record Row(int number, String organization, String country, String validFrom, String validUntil, int process,
+			String decision) {
+	}
+
+	private final AccreditationRegister register;
+
+	private final DocumentRenderer renderer;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	RegisterDocuments(AccreditationRegister register, DocumentRenderer renderer, MessageSource messages, Clock clock) {
+		this.register = register;
+		this.renderer = renderer;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	public Generated generate(@Nullable String symbol, Language language, Format format) {
+		if (symbol == null || symbol.isBlank()) {
+			throw new InvalidInputException(List.of(new FieldProblem("symbol", "validation.required")));
+		}
+		if (symbol.strip().length() > 100) {
+			throw new InvalidInputException(List.of(new FieldProblem("symbol", "validation.too-long-n", 100)));
+		}
+		Locale locale = language.locale();
+		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+		List<Row> rows = new ArrayList<>();
+		for (AccreditationView accreditation : this.register.inForce()) {
+			rows.add(new Row(rows.size() + 1, accreditation.organizationName(),
+					accreditation.country() == null ? "" : new CountryCode(accreditation.country()).displayName(locale),
+					dates.format(accreditation.validFrom()), dates.format(accreditation.validUntil()),
+					accreditation.processNumber(), accreditation.decisionReference()));
+		}
+		Map<String, Object> model = Map.of("symbol", symbol.strip(), "date", dates.format(LocalDate.now(this.clock)),
+				"rows", rows);
+		String name = "register-accredited-ngos-" + language.code() + "." + format.name().toLowerCase(Locale.ROOT);
+		byte[] content = format == Format.PDF ? this.renderer.pdf("accreditation-register", language, model)
+				: docx(symbol.strip(), dates.format(LocalDate.now(this.clock)), rows, locale);
+		return new Generated(content, name, format.mediaType);
+	}
+
+	private byte[] docx(String symbol, String date, List<Row> rows, Locale locale) {
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XWPFParagraph header = document.createParagraph();
+			header.setAlignment(ParagraphAlignment.RIGHT);
+			run(header, symbol, true, 11);
+			header.createRun().addBreak();
+			run(header, date, false, 10);
+			header.createRun().addBreak();
+			run(header, text("document.register.original", locale), false, 10);
+			XWPFParagraph organization = document.createParagraph();
+			organization.setAlignment(ParagraphAlignment.CENTER);
+			run(organization, text("document.register.convention", locale), true, 12);
+			XWPFParagraph title = document.createParagraph();
+			title.setAlignment(ParagraphAlignment.CENTER);
+			run(title, text("document.register.title", locale), true, 14);
+			int paragraph = 1;
+			for (String key : List.of("document.register.paragraph1", "document.register.paragraph2")) {
+				XWPFParagraph numbered = document.createParagraph();
+				run(numbered, paragraph++ + ".\t" + text(key, locale, rows.size()), false, 11);
+			}
+			XWPFTable table = document.createTable(rows.size() + 1, 7);
+			String[] headings = { "document.register.number", "document.register.organization",
+					"document.register.country", "document.register.validFrom", "document.register.validUntil",
+					"document.register.process", "document.register.decision" };
+			for (int column = 0; column < headings.length; column++) {
+				cell(table.getRow(0), column, text(headings[column], locale), true);
+			}
+			for (Row row : rows) {
+				XWPFTableRow line = table.getRow(row.number());
+				String[] values = { String.valueOf(row.number()), row.organization(), row.country(), row.validFrom(),
+						row.validUntil(), String.valueOf(row.process()), row.decision() };
+				for (int column = 0; column < values.length; column++) {
+					cell(line, column, values[column], false);
+				}
+			}
+			document.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException exception) {
+			throw new UncheckedIOException(exception);
+		}
+	}
+
+	private static void run(XWPFParagraph paragraph, String text, boolean bold, int size) {
+		XWPFRun run = paragraph.createRun();
+		run.setText(text);
+		run.setBold(bold);
+		run.setFontSize(size);
+		run.setFontFamily("Times New Roman");
+	}
+
+	private static void cell(XWPFTableRow row, int column, String text, boolean bold) {
+		XWPFParagraph paragraph = row.getCell(column).getParagraphs().get(0);
+		run(paragraph, text, bold, 10);
+	}
+
+	private String text(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}
