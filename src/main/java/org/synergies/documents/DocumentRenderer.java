@@ -9,7 +9,9 @@ import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.springframework.stereotype.Service;
+import org.synergies.documents.internal.Slf4jRendererLog;
 import org.synergies.shared.Language;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -34,6 +36,10 @@ public class DocumentRenderer {
 			new Font("DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL));
 
 	private final ITemplateEngine templates;
+
+	static {
+		XRLog.setLoggerImpl(new Slf4jRendererLog());
+	}
 
 	DocumentRenderer(ITemplateEngine templates) {
 		this.templates = templates;

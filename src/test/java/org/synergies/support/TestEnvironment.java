@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -44,6 +45,11 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 		}
 		else if (onPostgres()) {
 			String[] database = TestPostgres.newDatabase();
+			if (context.getBeanFactory() instanceof DefaultListableBeanFactory beans) {
+				// registered first, so destroyed last: after the connection pool has
+				// closed
+				beans.registerDisposableBean("synergiesTestDatabase", () -> TestPostgres.drop(database[0]));
+			}
 			properties.put("spring.datasource.url", database[0]);
 			properties.put("spring.datasource.username", database[1]);
 			properties.put("spring.datasource.password", database[2]);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,7 +17,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * ({@code PGHOST}, {@code PGPORT}, {@code PGUSER}, {@code PGPASSWORD},
  * {@code PGDATABASE}) when {@code PGHOST} is set, otherwise an embedded PostgreSQL
  * started once for the JVM. Each Spring test context gets a database of its own, dropped
- * when the JVM ends.
+ * when the context closes; what is still there when the JVM ends and no longer in use is
+ * dropped then ({@code .ci/run} removes anything left over before it starts).
  */
 public final class TestPostgres {
 
@@ -98,6 +100,9 @@ public final class TestPostgres {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
+					// the test contexts close in their own shutdown hooks, at the same
+					// time
+					awaitDatabasesDropped();
 					postgres.close();
 				}
 				catch (Exception ignored) {
@@ -113,14 +118,40 @@ public final class TestPostgres {
 		}
 	}
 
-	private static void dropCreated() {
-		for (String name : created) {
+	/**
+	 * Drops a database made by {@link #newDatabase()} once nothing uses it. Never forces:
+	 * an application context still closing keeps its database until the next run's
+	 * clean-up rather than failing mid-shutdown.
+	 */
+	public static void drop(String url) {
+		String name = url.substring(url.lastIndexOf('/') + 1);
+		if (created.remove(name)) {
 			try {
-				execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+				execute(server, "DROP DATABASE IF EXISTS " + name);
 			}
 			catch (RuntimeException ignored) {
-				// the server may already be gone (embedded) — nothing to clean then
+				// still in use, or the server is already gone (embedded)
 			}
+		}
+	}
+
+	private static void awaitDatabasesDropped() {
+		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (!created.isEmpty() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException exception) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private static void dropCreated() {
+		awaitDatabasesDropped();
+		for (String name : List.copyOf(created)) {
+			drop(server.url(name));
 		}
 	}
 

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +64,31 @@ class ServerTests {
 		assertThat(docs.statusCode()).isEqualTo(200);
 		assertThat(docs.body()).contains("\"/api/v1/me\"", "\"/api/v1/me/tokens\"", "\"bearer\"", "Synergies API");
 		assertThat(get("/swagger-ui/index.html", "en", null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aFileOverTheServersLimitIsRefusedInTheCallersLanguage() throws Exception {
+		String boundary = "synergies-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] body = new byte[head.length + 21 * 1024 * 1024 + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/accreditation/applications/"
+					+ UUID.randomUUID() + "/documents/D1"))
+			.header("Accept-Language", "fr")
+			.header("Authorization", "Bearer " + tokenFor(Role.ORGANIZATION_MEMBER))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("Le fichier dépasse 10 Mo.", "files.rule.too-large");
 	}
 
 	private String tokenFor(Role role) {

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.synergies.files.FileKind;
 import org.synergies.files.MalwareScanner;
-import org.synergies.shared.RuleViolationException;
+import org.synergies.shared.RejectedUploadException;
 
 /**
  * The checks every upload passes before it is kept.
@@ -32,23 +32,23 @@ public class UploadChecks {
 
 	public FileKind check(String fileName, byte[] content, Set<FileKind> allowed, long maxBytes) {
 		if (content.length == 0) {
-			throw new RuleViolationException("files.rule.empty");
+			throw new RejectedUploadException("files.rule.empty", false);
 		}
 		if (content.length > maxBytes) {
-			throw new RuleViolationException("files.rule.too-large", maxBytes / (1024 * 1024));
+			throw new RejectedUploadException("files.rule.too-large", true, maxBytes / (1024 * 1024));
 		}
 		FileKind kind = ContentTypes.detect(content)
 			.filter(allowed::contains)
-			.orElseThrow(() -> new RuleViolationException("files.rule.kind-not-allowed",
+			.orElseThrow(() -> new RejectedUploadException("files.rule.kind-not-allowed", false,
 					String.join(", ", allowed.stream().map(Enum::name).sorted().toList())));
 		if (!kind.matchesName(fileName)) {
-			throw new RuleViolationException("files.rule.name-lies", kind.name());
+			throw new RejectedUploadException("files.rule.name-lies", false, kind.name());
 		}
 		for (MalwareScanner scanner : this.scanners) {
 			String threat = scanner.findThreat(content);
 			if (threat != null) {
 				log.warn("Refused an upload named {}: {}", fileName, threat);
-				throw new RuleViolationException("files.rule.infected");
+				throw new RejectedUploadException("files.rule.infected", false);
 			}
 		}
 		return kind;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -25,11 +26,14 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;
+import org.synergies.shared.RejectedUploadException;
 import org.synergies.shared.RuleViolationException;
 
 /**
@@ -43,8 +47,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiProblems(MessageSource messages) {
+	private final long maxUploadMegabytes;
+
+	ApiProblems(MessageSource messages, @Value("${synergies.files.max-size:10MB}") DataSize maxUpload) {
 		this.messages = messages;
+		this.maxUploadMegabytes = maxUpload.toMegabytes();
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -56,6 +63,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail ruleViolated(RuleViolationException exception) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule-violated",
 				message(exception.messageKey(), exception.arguments()));
+		problem.setProperty("rule", exception.messageKey());
+		return problem;
+	}
+
+	@ExceptionHandler(RejectedUploadException.class)
+	ProblemDetail uploadRejected(RejectedUploadException exception) {
+		ProblemDetail problem = problem(
+				exception.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT,
+				"upload-rejected", message(exception.messageKey(), exception.arguments()));
 		problem.setProperty("rule", exception.messageKey());
 		return problem;
 	}
@@ -115,6 +131,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				message("problem.validation.detail", errors.size()));
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
+			MaxUploadSizeExceededException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "upload-rejected",
+				message("files.rule.too-large", this.maxUploadMegabytes));
+		problem.setProperty("rule", "files.rule.too-large");
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
 	}
 
 	/**

@@ -2,11 +2,15 @@ package org.synergies.system.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
@@ -19,6 +23,22 @@ import org.synergies.shared.RuleViolationException;
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
+
+	private final long maxUploadMegabytes;
+
+	PageErrors(@Value("${synergies.files.max-size:10MB}") DataSize maxUpload) {
+		this.maxUploadMegabytes = maxUpload.toMegabytes();
+	}
+
+	/** A file beyond even the server's request limit never reaches the controller. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView uploadTooLarge(HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		ModelAndView page = new ModelAndView("error/409");
+		page.addObject("messageKey", "files.rule.too-large");
+		page.addObject("messageArguments", new Object[] { this.maxUploadMegabytes });
+		return page;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(HttpServletResponse response) {
