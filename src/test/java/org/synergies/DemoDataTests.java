@@ -8,6 +8,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountStatus;
 import org.synergies.accounts.AccountView;
+import org.synergies.accreditation.AccreditationApplications;
+import org.synergies.accreditation.AccreditationProcesses;
+import org.synergies.accreditation.AccreditationRegister;
+import org.synergies.accreditation.AccreditationView;
+import org.synergies.accreditation.ApplicationStatus;
+import org.synergies.accreditation.ApplicationView;
+import org.synergies.accreditation.CallsForApplications;
+import org.synergies.accreditation.ProcessView;
+import org.synergies.accreditation.Screening;
+import org.synergies.meetings.DecisionProcedure;
+import org.synergies.meetings.GoverningBodies;
 import org.synergies.organizations.DirectoryPage;
 import org.synergies.organizations.DirectoryQuery;
 import org.synergies.organizations.OrganizationKind;
@@ -16,6 +27,7 @@ import org.synergies.organizations.OrganizationSummary;
 import org.synergies.accounts.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -34,6 +46,24 @@ class DemoDataTests {
 
 	@Autowired
 	OrganizationManagement organizations;
+
+	@Autowired
+	AccreditationProcesses processes;
+
+	@Autowired
+	CallsForApplications calls;
+
+	@Autowired
+	AccreditationRegister register;
+
+	@Autowired
+	Screening screening;
+
+	@Autowired
+	AccreditationApplications applications;
+
+	@Autowired
+	GoverningBodies bodies;
 
 	@Test
 	void everyOrganizationTheSeedNamesIsInTheRegistryWithMembersForSomeNgos() {
@@ -58,6 +88,25 @@ class DemoDataTests {
 		assertThat(bornFree.headquarters()).isEqualTo("GB");
 		assertThat(this.organizations.members(bornFree.id())).extracting(AccountView::email)
 			.containsExactly("member@synergies.example");
+	}
+
+	@Test
+	void theAccreditationProcessIsAdoptedByWrittenProcedureWithAnOpenCallAndApplicationsInSeveralStates() {
+		ProcessView process = this.processes.inForce().orElseThrow();
+		assertThat(process.number()).isEqualTo(1);
+		assertThat(this.bodies.decision(process.adoptedBy()).orElseThrow().procedure())
+			.isEqualTo(DecisionProcedure.WRITTEN_PROCEDURE);
+		assertThat(this.calls.openCall()).isPresent();
+		assertThat(this.register.inForce()).extracting(AccreditationView::organizationName)
+			.containsExactly("Born Free Foundation");
+		assertThat(this.screening.applications())
+			.extracting(application -> this.organizations.find(application.organization()).orElseThrow().officialName(),
+					ApplicationView::status)
+			.contains(tuple("Born Free Foundation", ApplicationStatus.ACCREDITED),
+					tuple("OceanCare", ApplicationStatus.FORWARDED));
+		var birdLife = this.accounts.findByEmail("birdlife@synergies.example").orElseThrow();
+		assertThat(this.applications.of(birdLife.organizations())).extracting(ApplicationView::status)
+			.containsExactly(ApplicationStatus.DRAFT);
 	}
 
 	@Test

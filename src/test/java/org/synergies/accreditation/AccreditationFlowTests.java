@@ -11,6 +11,9 @@ import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
 import org.synergies.accreditation.ApplicationAction.Outcome;
 import org.synergies.files.SampleFiles;
+import org.synergies.meetings.DecisionProcedure;
+import org.synergies.meetings.GoverningBody;
+import org.synergies.meetings.NewDecision;
 import org.synergies.messaging.Outbox;
 import org.synergies.messaging.SentMail;
 import org.synergies.shared.Language;
@@ -200,6 +203,33 @@ class AccreditationFlowTests {
 				"Your accreditation has been suspended — " + ngo.organization().officialName(),
 				"Your accreditation has been reinstated — " + ngo.organization().officialName(),
 				"Your accreditation has been withdrawn — " + ngo.organization().officialName());
+	}
+
+	@Test
+	void accreditationsEndingWithinNinetyDaysAreListedAndTheirOrganizationsWarnedOnce() {
+		ProcessView process = this.fixtures.processInForceWithOpenCall();
+		Ngo ending = this.fixtures.ngo(Language.ES);
+		Ngo lasting = this.fixtures.ngo(Language.ES);
+		LocalDate adoptedOn = LocalDate.now().minusYears(process.content().validityYears()).plusDays(30);
+		ApplicationView first = this.fixtures.forwarded(ending);
+		this.review.decide(first.id(), first.version(), Outcome.ACCREDIT,
+				new NewDecision(GoverningBody.STANDING_COMMITTEE, null, DecisionProcedure.WRITTEN_PROCEDURE,
+						TestAccreditation.reference(), adoptedOn, "Approved long ago.", null));
+		ApplicationView second = this.fixtures.forwarded(lasting);
+		this.review.decide(second.id(), second.version(), Outcome.ACCREDIT, TestAccreditation.decision("Approved."));
+
+		assertThat(this.register.expiring()).extracting(AccreditationView::organization)
+			.contains(ending.organization().id())
+			.doesNotContain(lasting.organization().id());
+		assertThat(this.register.warnExpiring()).isPositive();
+		this.register.warnExpiring();
+
+		assertThat(subjects(ending))
+			.filteredOn(subject -> subject.startsWith("Su acreditación está a punto de caducar"))
+			.as("warned once")
+			.hasSize(1);
+		assertThat(subjects(lasting))
+			.noneMatch(subject -> subject.startsWith("Su acreditación está a punto de caducar"));
 	}
 
 	private List<String> subjects(Ngo ngo) {
