@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -89,6 +91,34 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Picks a file for a file field. */
+	public Browser attach(String id, Path file) {
+		this.driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+		return this;
+	}
+
+	/** Ticks a radio button or checkbox. */
+	public Browser check(String id) {
+		this.driver.findElement(By.id(id)).click();
+		return this;
+	}
+
+	/**
+	 * Sets a date field: typing into one depends on the browser's locale, so the value
+	 * (ISO) is set as a user's date picker would.
+	 */
+	public Browser date(String id, LocalDate value) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1];",
+				this.driver.findElement(By.id(id)), value.toString());
+		return this;
+	}
+
+	/** Signs out by forgetting the session, as closing the browser would. */
+	public Browser forgetSession() {
+		this.driver.manage().deleteAllCookies();
+		return this;
+	}
+
 	public Browser choose(String selectId, String visibleText) {
 		new Select(this.driver.findElement(By.id(selectId))).selectByVisibleText(visibleText);
 		return this;
@@ -130,6 +160,8 @@ public final class Browser implements AutoCloseable {
 	public Browser signIn(String email, String password) {
 		go("/login").type("email", email).type("password", password);
 		this.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(driver -> !driver.getCurrentUrl().startsWith(this.base + "/login"));
 		return this;
 	}
 
