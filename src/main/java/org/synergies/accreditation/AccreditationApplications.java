@@ -76,7 +76,9 @@ public class AccreditationApplications {
 	/**
 	 * Starts an application under the open call and the process in force; refused outside
 	 * an open call, before any process is adopted, for an organization that is not an
-	 * NGO, or when the organization already has an open application under this version.
+	 * NGO, when the organization already has an application in progress under this
+	 * version, or while it is accredited beyond the notice period (it may apply to renew
+	 * from {@value AccreditationRegister#EXPIRY_NOTICE_DAYS} days before the end).
 	 */
 	@Transactional
 	public ApplicationView start(UUID organization) {
@@ -90,13 +92,25 @@ public class AccreditationApplications {
 				&& applicant.kind() != OrganizationKind.NATIONAL_NGO)) {
 			throw new RuleViolationException("application.rule.ngos-only");
 		}
-		boolean open = this.steps.applications()
+		boolean inProgress = this.steps.applications()
 			.findByOrganizationIdAndProcessId(organization, process.id())
 			.stream()
-			.anyMatch(existing -> existing.status().isOpen());
-		if (open) {
+			.anyMatch(existing -> existing.status().isInProgress());
+		if (inProgress) {
 			throw new RuleViolationException("application.rule.already-open", process.number());
 		}
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate renewalOpens = today.plusDays(AccreditationRegister.EXPIRY_NOTICE_DAYS);
+		this.steps.accreditations()
+			.findByOrganizationIdOrderByValidFromDesc(organization)
+			.stream()
+			.filter(entry -> entry.status() != AccreditationStatus.WITHDRAWN
+					&& entry.validUntil().isAfter(renewalOpens))
+			.findFirst()
+			.ifPresent(entry -> {
+				throw new RuleViolationException("application.rule.still-accredited", entry.validUntil(),
+						entry.validUntil().minusDays(AccreditationRegister.EXPIRY_NOTICE_DAYS));
+			});
 		return this.steps.startApplication(organization, process.id(), call.id(), now());
 	}
 

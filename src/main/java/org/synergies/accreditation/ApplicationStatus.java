@@ -26,9 +26,12 @@ public enum ApplicationStatus {
 		return this == DEFERRED || this == ACCREDITED || this == REJECTED;
 	}
 
-	/** Whether the application still counts as open for its process version. */
-	public boolean isOpen() {
-		return this != CLOSED && this != REJECTED;
+	/**
+	 * Whether the application is still in progress (not yet closed, rejected or
+	 * accredited): an organization has at most one per process version.
+	 */
+	public boolean isInProgress() {
+		return this != CLOSED && this != REJECTED && this != ACCREDITED;
 	}
 
 	/** Whether the NGO may still change its answers and documents. */

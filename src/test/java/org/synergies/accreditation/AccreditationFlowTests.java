@@ -1,11 +1,14 @@
 package org.synergies.accreditation;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
@@ -50,6 +53,9 @@ class AccreditationFlowTests {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void anNgoAppliesIsScreenedReviewedAndAccredited() {
@@ -230,6 +236,21 @@ class AccreditationFlowTests {
 			.hasSize(1);
 		assertThat(subjects(lasting))
 			.noneMatch(subject -> subject.startsWith("Su acreditación está a punto de caducar"));
+
+		assertThat(TestAccounts.runAs(ending.member(), () -> this.applications.start(ending.organization().id())))
+			.as("an organization may apply to renew within the notice period")
+			.satisfies(renewal -> assertThat(renewal.status()).isEqualTo(ApplicationStatus.DRAFT));
+		assertThatThrownBy(
+				() -> TestAccounts.runAs(lasting.member(), () -> this.applications.start(lasting.organization().id())))
+			.isInstanceOfSatisfying(RuleViolationException.class, refused -> {
+				assertThat(refused.messageKey()).isEqualTo("application.rule.still-accredited");
+				assertThat(this.messages.getMessage(refused.messageKey(), refused.arguments(), Locale.FRENCH))
+					.contains("jusqu’au " + frenchLongDate(LocalDate.now().plusYears(4).minusDays(1)));
+			});
+	}
+
+	private static String frenchLongDate(LocalDate date) {
+		return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH));
 	}
 
 	private List<String> subjects(Ngo ngo) {

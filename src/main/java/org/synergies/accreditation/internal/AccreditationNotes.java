@@ -2,9 +2,7 @@ package org.synergies.accreditation.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,8 +34,8 @@ class AccreditationNotes implements ProfileNotes {
 		List<ProfileNote> notes = new ArrayList<>();
 		for (AccreditationView accreditation : this.register.ofOrganization(organization)) {
 			if (accreditation.isInForce(today)) {
-				notes.add(new ProfileNote("profile.note.accredited",
-						List.of(date(accreditation.validFrom()), date(accreditation.validUntil()),
+				notes.add(new ProfileNote(
+						"profile.note.accredited", List.of(accreditation.validFrom(), accreditation.validUntil(),
 								accreditation.processNumber(), accreditation.decisionReference()),
 						"/accreditation/register"));
 			}
@@ -46,14 +44,6 @@ class AccreditationNotes implements ProfileNotes {
 			}
 		}
 		return notes;
-	}
-
-	/**
-	 * MessageFormat words a {@link Date} in the reader's language
-	 * ({@code {0,date,long}}).
-	 */
-	private static Date date(LocalDate date) {
-		return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
 	}
 
 }
