@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -116,8 +115,12 @@ public class AccreditationRegister {
 		return changed(id, version, "reinstated", entry -> entry.reinstate(now()), "accreditation-reinstated", "");
 	}
 
-	/** Once a day: warns each organization whose accreditation is about to end, once. */
-	@Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.DAYS)
+	/**
+	 * Every morning (UTC): warns each organization whose accreditation is about to end,
+	 * once. With several nodes, each runs it; the warning is recorded on the entry under
+	 * optimistic locking, so an organization is warned by one of them only.
+	 */
+	@Scheduled(cron = "${synergies.accreditation.expiry-warnings:0 0 6 * * *}", zone = "UTC")
 	@Transactional
 	public int warnExpiring() {
 		int warned = 0;

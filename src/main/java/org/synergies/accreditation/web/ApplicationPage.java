@@ -22,6 +22,7 @@ import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.Recommendation;
 import org.synergies.accreditation.Screening;
 import org.synergies.audit.AuditTrail;
+import org.synergies.files.StoredFiles;
 import org.synergies.meetings.DecisionProcedure;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
@@ -53,10 +54,13 @@ class ApplicationPage {
 
 	private final AuditTrail audit;
 
+	private final long maxUploadMegabytes;
+
 	ApplicationPage(AccreditationApplications applications, Screening screening, CommitteeReview review,
 			AccreditationProcesses processes, CallsForApplications calls, OrganizationManagement organizations,
-			GoverningBodies bodies, AccreditationAccess access, AuditTrail audit) {
+			GoverningBodies bodies, AccreditationAccess access, AuditTrail audit, StoredFiles files) {
 		this.applications = applications;
+		this.maxUploadMegabytes = files.maxBytes() / (1024 * 1024);
 		this.screening = screening;
 		this.review = review;
 		this.processes = processes;
@@ -93,6 +97,7 @@ class ApplicationPage {
 		boolean committee = this.access.isCommitteeMember();
 		// "application" would be hidden by Thymeleaf's servlet-context variable
 		model.addAttribute("app", application);
+		model.addAttribute("maxUploadMegabytes", this.maxUploadMegabytes);
 		model.addAttribute("process", process);
 		model.addAttribute("organization", this.organizations.find(application.organization()).orElseThrow());
 		model.addAttribute("call", this.calls.find(application.call()).orElse(null));

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.synergies.files.FileKind;
 import org.synergies.files.MalwareScanner;
 import org.synergies.shared.RejectedUploadException;
+import org.synergies.shared.RejectedUploadException.Reason;
 
 /**
  * The checks every upload passes before it is kept.
@@ -32,23 +33,30 @@ public class UploadChecks {
 
 	public FileKind check(String fileName, byte[] content, Set<FileKind> allowed, long maxBytes) {
 		if (content.length == 0) {
-			throw new RejectedUploadException("files.rule.empty", false);
+			throw new RejectedUploadException("files.rule.empty", Reason.CONTENT);
 		}
 		if (content.length > maxBytes) {
-			throw new RejectedUploadException("files.rule.too-large", true, maxBytes / (1024 * 1024));
+			throw new RejectedUploadException("files.rule.too-large", Reason.TOO_LARGE, maxBytes / (1024 * 1024));
 		}
 		FileKind kind = ContentTypes.detect(content)
 			.filter(allowed::contains)
-			.orElseThrow(() -> new RejectedUploadException("files.rule.kind-not-allowed", false,
+			.orElseThrow(() -> new RejectedUploadException("files.rule.kind-not-allowed", Reason.CONTENT,
 					String.join(", ", allowed.stream().map(Enum::name).sorted().toList())));
 		if (!kind.matchesName(fileName)) {
-			throw new RejectedUploadException("files.rule.name-lies", false, kind.name());
+			throw new RejectedUploadException("files.rule.name-lies", Reason.CONTENT, kind.name());
 		}
 		for (MalwareScanner scanner : this.scanners) {
-			String threat = scanner.findThreat(content);
+			String threat;
+			try {
+				threat = scanner.findThreat(content);
+			}
+			catch (RuntimeException unavailable) {
+				log.error("The malware scanner failed; the upload named {} is refused", fileName, unavailable);
+				throw new RejectedUploadException("files.rule.scanner-unavailable", Reason.SCANNER_UNAVAILABLE);
+			}
 			if (threat != null) {
 				log.warn("Refused an upload named {}: {}", fileName, threat);
-				throw new RejectedUploadException("files.rule.infected", false);
+				throw new RejectedUploadException("files.rule.infected", Reason.CONTENT);
 			}
 		}
 		return kind;

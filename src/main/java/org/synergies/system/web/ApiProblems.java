@@ -69,9 +69,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RejectedUploadException.class)
 	ProblemDetail uploadRejected(RejectedUploadException exception) {
-		ProblemDetail problem = problem(
-				exception.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT,
-				"upload-rejected", message(exception.messageKey(), exception.arguments()));
+		HttpStatus status = switch (exception.reason()) {
+			case CONTENT -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case SCANNER_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+		};
+		ProblemDetail problem = problem(status, "upload-rejected",
+				message(exception.messageKey(), exception.arguments()));
 		problem.setProperty("rule", exception.messageKey());
 		return problem;
 	}
