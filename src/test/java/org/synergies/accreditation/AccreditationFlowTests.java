@@ -18,6 +18,8 @@ import org.synergies.meetings.DecisionProcedure;
 import org.synergies.meetings.GoverningBody;
 import org.synergies.meetings.NewDecision;
 import org.synergies.messaging.Outbox;
+import org.synergies.organizations.OrganizationManagement;
+import org.synergies.organizations.OrganizationStatus;
 import org.synergies.messaging.SentMail;
 import org.synergies.shared.Language;
 import org.synergies.shared.RuleViolationException;
@@ -56,6 +58,9 @@ class AccreditationFlowTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	OrganizationManagement organizations;
 
 	@Test
 	void anNgoAppliesIsScreenedReviewedAndAccredited() {
@@ -247,6 +252,31 @@ class AccreditationFlowTests {
 				assertThat(this.messages.getMessage(refused.messageKey(), refused.arguments(), Locale.FRENCH))
 					.contains("jusqu’au " + frenchLongDate(LocalDate.now().plusYears(4).minusDays(1)));
 			});
+	}
+
+	@Test
+	void mergingADuplicateMovesItsApplicationsAndAccreditationUnlessBothHaveOneInProgress() {
+		this.fixtures.processInForceWithOpenCall();
+		Ngo survivor = this.fixtures.ngo(Language.EN);
+		Ngo duplicate = this.fixtures.ngo(Language.EN);
+		ApplicationView forwarded = this.fixtures.forwarded(duplicate);
+		this.review.decide(forwarded.id(), forwarded.version(), Outcome.ACCREDIT,
+				TestAccreditation.decision("Approved."));
+		ApplicationView inProgress = this.fixtures.completeDraft(survivor);
+
+		this.organizations.merge(survivor.organization().id(), duplicate.organization().id());
+
+		assertThat(this.register.ofOrganization(survivor.organization().id())).singleElement()
+			.satisfies(entry -> assertThat(entry.application()).isEqualTo(forwarded.id()));
+		assertThat(this.applications.of(List.of(survivor.organization().id()))).extracting(ApplicationView::id)
+			.containsExactlyInAnyOrder(forwarded.id(), inProgress.id());
+
+		Ngo other = this.fixtures.ngo(Language.EN);
+		this.fixtures.completeDraft(other);
+		assertThatThrownBy(() -> this.organizations.merge(survivor.organization().id(), other.organization().id()))
+			.hasMessage("accreditation.rule.merge-two-applications");
+		assertThat(this.organizations.find(other.organization().id()).orElseThrow().status()).as("nothing merged")
+			.isEqualTo(OrganizationStatus.ACTIVE);
 	}
 
 	private static String frenchLongDate(LocalDate date) {

@@ -69,11 +69,19 @@ class OrganizationAdminController {
 	}
 
 	@PostMapping("/merge")
-	String merge(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID duplicate) {
+	String merge(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID duplicate,
+			RedirectAttributes redirect) {
 		if (duplicate == null) {
 			return "redirect:/organizations/" + id + "/merge";
 		}
-		this.organizations.merge(id, duplicate);
+		try {
+			this.organizations.merge(id, duplicate);
+		}
+		catch (RuleViolationException violation) {
+			// a rule of this module or of one that keeps references to the duplicate
+			redirect.addFlashAttribute("mergeError", violation.messageKey());
+			return "redirect:/organizations/" + id + "/merge";
+		}
 		return "redirect:/organizations/" + id + "?merged";
 	}
 
