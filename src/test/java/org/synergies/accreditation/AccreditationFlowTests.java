@@ -10,11 +10,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
 import org.synergies.accreditation.ApplicationAction.Outcome;
 import org.synergies.files.SampleFiles;
 import org.synergies.meetings.DecisionProcedure;
+import org.synergies.meetings.DecisionRecorded;
 import org.synergies.meetings.GoverningBody;
 import org.synergies.meetings.NewDecision;
 import org.synergies.messaging.Outbox;
@@ -33,7 +36,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 @DatabaseTest
+@RecordApplicationEvents
 class AccreditationFlowTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	TestAccreditation fixtures;
@@ -101,6 +108,16 @@ class AccreditationFlowTests {
 		assertThat(this.register.inForce()).extracting(AccreditationView::organization)
 			.contains(ngo.organization().id());
 		assertThat(subjects(ngo)).contains("Votre organisation est accréditée — " + ngo.organization().officialName());
+
+		assertThat(this.events.stream(ApplicationStatusChanged.class)
+			.filter(event -> event.application().equals(draft.id()))
+			.map(event -> event.from() + "→" + event.to()))
+			.containsExactly("DRAFT→SUBMITTED", "SUBMITTED→FORWARDED", "FORWARDED→ACCREDITED");
+		assertThat(this.events.stream(AccreditationChanged.class)).singleElement()
+			.isEqualTo(new AccreditationChanged(entry.id(), ngo.organization().id(), AccreditationStatus.ACTIVE,
+					entry.validFrom(), entry.validUntil()));
+		assertThat(this.events.stream(DecisionRecorded.class))
+			.anySatisfy(event -> assertThat(event.decision()).isEqualTo(accredited.decisions().get(0).decision()));
 	}
 
 	@Test

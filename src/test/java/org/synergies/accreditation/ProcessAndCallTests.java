@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
 import org.synergies.accreditation.WorkingGroupMember.Represents;
@@ -32,7 +34,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest(properties = "synergies.test.fresh=process-and-call")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RecordApplicationEvents
 class ProcessAndCallTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	AccreditationProcesses processes;
@@ -93,6 +99,8 @@ class ProcessAndCallTests {
 				this.fixtures.writtenDecision("StC adopts the accreditation process by written procedure.").id());
 		assertThat(first.status()).isEqualTo(ProcessStatus.ADOPTED);
 		assertThat(this.processes.inForce()).contains(first);
+		assertThat(this.events.stream(ProcessAdopted.class))
+			.containsExactly(new ProcessAdopted(first.id(), 1, first.adoptedBy()));
 
 		ProcessView second = this.processes.startDraft(group.id());
 		assertThat(second.content()).as("a new version starts from the last one").isEqualTo(first.content());

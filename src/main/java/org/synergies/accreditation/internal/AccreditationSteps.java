@@ -8,8 +8,12 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.synergies.accreditation.AccreditationChanged;
+import org.synergies.accreditation.AccreditationStatus;
+import org.synergies.accreditation.ApplicationStatusChanged;
 import org.synergies.accreditation.ApplicationView;
 import org.synergies.accreditation.ProcessContent;
 import org.synergies.accreditation.ProcessStatus;
@@ -39,12 +43,15 @@ public class AccreditationSteps {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	AccreditationSteps(Processes processes, ApplicationRecords applications, Accreditations accreditations,
-			AuditTrail audit) {
+			AuditTrail audit, ApplicationEventPublisher events) {
 		this.processes = processes;
 		this.applications = applications;
 		this.accreditations = accreditations;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	public Processes processes() {
@@ -107,12 +114,17 @@ public class AccreditationSteps {
 		change.accept(application);
 		ApplicationView after = this.applications.save(application).view();
 		this.audit.record(APPLICATION, id, action, before, after);
+		if (before.status() != after.status()) {
+			this.events
+				.publishEvent(new ApplicationStatusChanged(id, after.organization(), before.status(), after.status()));
+		}
 		return after;
 	}
 
 	public Accreditation grant(Accreditation accreditation) {
 		Accreditation saved = this.accreditations.save(accreditation);
 		this.audit.record(ACCREDITATION, saved.id(), "granted", null, snapshot(saved));
+		this.events.publishEvent(changed(saved));
 		return saved;
 	}
 
@@ -122,10 +134,19 @@ public class AccreditationSteps {
 			.orElseThrow(() -> new NotFoundException(ACCREDITATION, id));
 		requireVersion(accreditation.version(), expectedVersion);
 		Object before = snapshot(accreditation);
+		AccreditationStatus statusBefore = accreditation.status();
 		change.accept(accreditation);
 		Accreditation saved = this.accreditations.save(accreditation);
 		this.audit.record(ACCREDITATION, id, action, before, snapshot(saved));
+		if (saved.status() != statusBefore) {
+			this.events.publishEvent(changed(saved));
+		}
 		return saved;
+	}
+
+	private static AccreditationChanged changed(Accreditation accreditation) {
+		return new AccreditationChanged(accreditation.id(), accreditation.organizationId(), accreditation.status(),
+				accreditation.validFrom(), accreditation.validUntil());
 	}
 
 	private static Map<String, Object> snapshot(Accreditation accreditation) {
