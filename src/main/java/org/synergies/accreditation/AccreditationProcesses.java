@@ -136,12 +136,16 @@ public class AccreditationProcesses {
 		if (!decision.body().equals(GoverningBody.STANDING_COMMITTEE)) {
 			throw new RuleViolationException("process.rule.adopted-by-committee");
 		}
-		Optional<ProcessView> previous = this.steps.processInForce();
+		ProcessView submitted = find(id).orElseThrow(() -> new NotFoundException(AUDITED_AS, id));
+		if (submitted.status() == ProcessStatus.SUBMITTED) {
+			// superseded first: PostgreSQL never holds two versions in force, even
+			// mid-transaction
+			this.steps.processInForce()
+				.ifPresent(version -> this.steps.changeProcess(version.id(), null, "superseded",
+						process -> process.supersede(now())));
+		}
 		ProcessView adopted = this.steps.changeProcess(id, null, "adopted",
 				process -> process.adopt(decisionId, decision.adoptedOn(), now()));
-		previous.filter(version -> !version.id().equals(id))
-			.ifPresent(version -> this.steps.changeProcess(version.id(), null, "superseded",
-					process -> process.supersede(now())));
 		this.events.publishEvent(new ProcessAdopted(adopted.id(), adopted.number(), decisionId));
 		return adopted;
 	}

@@ -22,6 +22,7 @@ import org.synergies.messaging.Outbox;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
 import org.synergies.shared.RuleViolationException;
+import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation;
 
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(properties = "synergies.test.fresh=process-and-call")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @RecordApplicationEvents
+@DatabaseTest
 class ProcessAndCallTests {
 
 	@Autowired
