@@ -9,11 +9,13 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.synergies.shared.CountryCode;
 import org.synergies.shared.Language;
 
 /**
- * The CMS Family instruments and species groups, in their official order. Read once: they
- * change only with a migration.
+ * The CMS Family instruments and species groups, the targets of the Strategic Plan for
+ * Migratory Species and the CMS regions, in their official order, and the region of every
+ * country. Read once: they change only with a migration.
  */
 @Service
 public class ReferenceData {
@@ -25,6 +27,16 @@ public class ReferenceData {
 	private final List<SpeciesGroup> speciesGroups;
 
 	private final Map<String, SpeciesGroup> speciesGroupsByCode;
+
+	private final List<StrategicPlanTarget> strategicPlanTargets;
+
+	private final Map<Integer, StrategicPlanTarget> strategicPlanTargetsByNumber;
+
+	private final List<Region> regions;
+
+	private final Map<String, Region> regionsByCode;
+
+	private final Map<String, String> regionCodesByCountry;
 
 	ReferenceData(JdbcClient jdbc) {
 		this.instruments = jdbc
@@ -43,6 +55,28 @@ public class ReferenceData {
 			.collect(Collectors.toUnmodifiableMap(Instrument::code, Function.identity()));
 		this.speciesGroupsByCode = this.speciesGroups.stream()
 			.collect(Collectors.toUnmodifiableMap(SpeciesGroup::code, Function.identity()));
+		this.strategicPlanTargets = jdbc.sql(
+				"SELECT number, short_en, short_fr, short_es, text_en, text_fr, text_es FROM strategic_plan_target ORDER BY number")
+			.query((rs, row) -> new StrategicPlanTarget(rs.getInt("number"),
+					Map.of(Language.EN, rs.getString("short_en"), Language.FR, rs.getString("short_fr"), Language.ES,
+							rs.getString("short_es")),
+					Map.of(Language.EN, rs.getString("text_en"), Language.FR, rs.getString("text_fr"), Language.ES,
+							rs.getString("text_es"))))
+			.list();
+		this.regions = jdbc.sql("SELECT code, name_en, name_fr, name_es FROM cms_region ORDER BY position")
+			.query((rs, row) -> new Region(rs.getString("code"),
+					Map.of(Language.EN, rs.getString("name_en"), Language.FR, rs.getString("name_fr"), Language.ES,
+							rs.getString("name_es"))))
+			.list();
+		this.strategicPlanTargetsByNumber = this.strategicPlanTargets.stream()
+			.collect(Collectors.toUnmodifiableMap(StrategicPlanTarget::number, Function.identity()));
+		this.regionsByCode = this.regions.stream()
+			.collect(Collectors.toUnmodifiableMap(Region::code, Function.identity()));
+		this.regionCodesByCountry = jdbc.sql("SELECT country, region FROM country_region")
+			.query((rs, row) -> Map.entry(rs.getString("country").trim(), rs.getString("region")))
+			.list()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	public List<Instrument> instruments() {
@@ -75,6 +109,37 @@ public class ReferenceData {
 
 	public Optional<SpeciesGroup> speciesGroup(String code) {
 		return Optional.ofNullable(this.speciesGroupsByCode.get(code));
+	}
+
+	/** The 16 targets of the Strategic Plan for Migratory Species 2015–2023, in order. */
+	public List<StrategicPlanTarget> strategicPlanTargets() {
+		return this.strategicPlanTargets;
+	}
+
+	public Optional<StrategicPlanTarget> strategicPlanTarget(int number) {
+		return Optional.ofNullable(this.strategicPlanTargetsByNumber.get(number));
+	}
+
+	/** The CMS regions in their official order, Africa first. */
+	public List<Region> regions() {
+		return this.regions;
+	}
+
+	public Optional<Region> region(String code) {
+		return Optional.ofNullable(this.regionsByCode.get(code));
+	}
+
+	/** The region's name in the given language, or the code if unknown. */
+	public String regionName(String code, Locale locale) {
+		return region(code).map(region -> region.name(locale)).orElse(code);
+	}
+
+	/**
+	 * The CMS region a country belongs to. Every code ISO 3166-1 assigns has one, so this
+	 * is empty only if the JDK learns a code the migrations do not know yet.
+	 */
+	public Optional<Region> regionOf(CountryCode country) {
+		return Optional.ofNullable(this.regionCodesByCountry.get(country.value())).flatMap(this::region);
 	}
 
 }

@@ -1,7 +1,9 @@
 /**
  * Reference data every capability points at: the instruments of the CMS Family (the
- * Convention, its Agreements and Memoranda of Understanding) and the species groups they
- * cover, named in English, French and Spanish. Kept in the database by migrations.
+ * Convention, its Agreements and Memoranda of Understanding), the species groups they
+ * cover, the 16 targets of the Strategic Plan for Migratory Species 2015–2023 and the CMS
+ * regions with the region of every country, named in English, French and Spanish. Kept in
+ * the database by migrations.
  */
 @ApplicationModule(allowedDependencies = "shared")
 @NullMarked
