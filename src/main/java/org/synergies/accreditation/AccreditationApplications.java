@@ -12,14 +12,15 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.synergies.accounts.CurrentUser;
 import org.synergies.accreditation.internal.AccreditationApplication;
 import org.synergies.accreditation.internal.AccreditationSteps;
-import org.synergies.accreditation.internal.ApplicantMail;
 import org.synergies.files.FileKind;
 import org.synergies.files.StoredFile;
 import org.synergies.files.StoredFiles;
 import org.synergies.organizations.OrganizationKind;
+import org.synergies.organizations.OrganizationMail;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationStatus;
 import org.synergies.shared.NotFoundException;
@@ -41,12 +42,12 @@ public class AccreditationApplications {
 
 	private final StoredFiles files;
 
-	private final ApplicantMail mail;
+	private final OrganizationMail mail;
 
 	private final Clock clock;
 
 	AccreditationApplications(AccreditationSteps steps, CallsForApplications calls,
-			OrganizationManagement organizations, StoredFiles files, ApplicantMail mail, Clock clock) {
+			OrganizationManagement organizations, StoredFiles files, OrganizationMail mail, Clock clock) {
 		this.steps = steps;
 		this.calls = calls;
 		this.organizations = organizations;

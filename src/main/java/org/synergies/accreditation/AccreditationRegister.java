@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.synergies.accreditation.internal.Accreditation;
 import org.synergies.accreditation.internal.AccreditationSteps;
-import org.synergies.accreditation.internal.ApplicantMail;
 import org.synergies.meetings.GoverningBodies;
+import org.synergies.organizations.OrganizationMail;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
@@ -41,12 +42,12 @@ public class AccreditationRegister {
 
 	private final GoverningBodies bodies;
 
-	private final ApplicantMail mail;
+	private final OrganizationMail mail;
 
 	private final Clock clock;
 
 	AccreditationRegister(AccreditationSteps steps, OrganizationManagement organizations, GoverningBodies bodies,
-			ApplicantMail mail, Clock clock) {
+			OrganizationMail mail, Clock clock) {
 		this.steps = steps;
 		this.organizations = organizations;
 		this.bodies = bodies;

@@ -13,13 +13,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.synergies.accreditation.internal.AccreditationSteps;
-import org.synergies.accreditation.internal.ApplicantMail;
 import org.synergies.accreditation.internal.CallRecords;
 import org.synergies.audit.AuditTrail;
 import org.synergies.organizations.DirectoryPage;
 import org.synergies.organizations.DirectoryQuery;
 import org.synergies.organizations.OrganizationKind;
+import org.synergies.organizations.OrganizationMail;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationStatus;
 import org.synergies.organizations.OrganizationSummary;
@@ -43,14 +44,14 @@ public class CallsForApplications {
 
 	private final OrganizationManagement organizations;
 
-	private final ApplicantMail mail;
+	private final OrganizationMail mail;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	CallsForApplications(CallRecords calls, AccreditationSteps steps, OrganizationManagement organizations,
-			ApplicantMail mail, AuditTrail audit, Clock clock) {
+			OrganizationMail mail, AuditTrail audit, Clock clock) {
 		this.calls = calls;
 		this.steps = steps;
 		this.organizations = organizations;

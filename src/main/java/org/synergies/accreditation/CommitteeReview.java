@@ -11,16 +11,17 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.synergies.accounts.CurrentUser;
 import org.synergies.accreditation.ApplicationAction.Outcome;
 import org.synergies.accreditation.internal.Accreditation;
 import org.synergies.accreditation.internal.AccreditationApplication;
 import org.synergies.accreditation.internal.AccreditationSteps;
-import org.synergies.accreditation.internal.ApplicantMail;
 import org.synergies.meetings.DecisionView;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
 import org.synergies.meetings.NewDecision;
+import org.synergies.organizations.OrganizationMail;
 import org.synergies.shared.RuleViolationException;
 
 /**
@@ -36,11 +37,11 @@ public class CommitteeReview {
 
 	private final GoverningBodies bodies;
 
-	private final ApplicantMail mail;
+	private final OrganizationMail mail;
 
 	private final Clock clock;
 
-	CommitteeReview(AccreditationSteps steps, GoverningBodies bodies, ApplicantMail mail, Clock clock) {
+	CommitteeReview(AccreditationSteps steps, GoverningBodies bodies, OrganizationMail mail, Clock clock) {
 		this.steps = steps;
 		this.bodies = bodies;
 		this.mail = mail;

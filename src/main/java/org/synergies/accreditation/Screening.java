@@ -11,10 +11,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.synergies.accounts.CurrentUser;
 import org.synergies.accreditation.internal.AccreditationApplication;
 import org.synergies.accreditation.internal.AccreditationSteps;
-import org.synergies.accreditation.internal.ApplicantMail;
+import org.synergies.organizations.OrganizationMail;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 
@@ -28,11 +29,11 @@ public class Screening {
 
 	private final AccreditationSteps steps;
 
-	private final ApplicantMail mail;
+	private final OrganizationMail mail;
 
 	private final Clock clock;
 
-	Screening(AccreditationSteps steps, ApplicantMail mail, Clock clock) {
+	Screening(AccreditationSteps steps, OrganizationMail mail, Clock clock) {
 		this.steps = steps;
 		this.mail = mail;
 		this.clock = clock;

@@ -4,7 +4,7 @@
  * its profile, contacts and members; the public directory; duplicates and their merging;
  * import and export.
  */
-@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "accounts", "reference" })
+@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "accounts", "reference", "messaging" })
 @NullMarked
 package org.synergies.organizations;
 

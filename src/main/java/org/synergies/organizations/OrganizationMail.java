@@ -1,4 +1,4 @@
-package org.synergies.accreditation.internal;
+package org.synergies.organizations;
 
 import java.util.Map;
 import java.util.UUID;
@@ -7,15 +7,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.synergies.accounts.AccountStatus;
 import org.synergies.accounts.AccountView;
-import org.synergies.organizations.OrganizationManagement;
 import org.synergies.messaging.OutgoingMail;
 import org.synergies.messaging.Outbox;
 
 /**
- * Writes to the people who act for an organization, each in their own language.
+ * Writes to the people who act for an organization (its active members), each in their
+ * own language. The message's subject argument is the organization's name; its variables
+ * include {@code name} (the member's), {@code organization} and {@code link}.
  */
 @Component
-public class ApplicantMail {
+public class OrganizationMail {
 
 	private final OrganizationManagement organizations;
 
@@ -23,7 +24,8 @@ public class ApplicantMail {
 
 	private final String baseUrl;
 
-	ApplicantMail(OrganizationManagement organizations, Outbox outbox, @Value("${synergies.base-url}") String baseUrl) {
+	OrganizationMail(OrganizationManagement organizations, Outbox outbox,
+			@Value("${synergies.base-url}") String baseUrl) {
 		this.organizations = organizations;
 		this.outbox = outbox;
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
