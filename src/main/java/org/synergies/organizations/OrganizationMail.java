@@ -1,5 +1,7 @@
 package org.synergies.organizations;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,24 +39,53 @@ public class OrganizationMail {
 	 * @return how many people were written to
 	 */
 	public int send(UUID organization, String template, String path, Map<String, Object> variables) {
-		String name = this.organizations.find(organization).map(found -> found.officialName()).orElse("");
+		return send(organization, template, path, variables, List.of());
+	}
+
+	/**
+	 * As {@link #send(UUID, String, String, Map)}, with more subject arguments after the
+	 * organization's name ({@code {1}}, {@code {2}}…).
+	 */
+	public int send(UUID organization, String template, String path, Map<String, Object> variables,
+			List<Object> subjectArguments) {
+		String name = nameOf(organization);
 		int sent = 0;
 		for (AccountView member : this.organizations.members(organization)) {
-			if (member.status() != AccountStatus.ACTIVE) {
-				continue;
+			if (member.status() == AccountStatus.ACTIVE) {
+				write(member, name, template, path, variables, subjectArguments);
+				sent++;
 			}
-			OutgoingMail mail = OutgoingMail.to(member.email(), member.language(), template)
-				.subject(name)
-				.with("name", member.displayName())
-				.with("organization", name)
-				.with("link", this.baseUrl + path);
-			for (Map.Entry<String, Object> variable : variables.entrySet()) {
-				mail = mail.with(variable.getKey(), variable.getValue());
-			}
-			this.outbox.send(mail);
-			sent++;
 		}
 		return sent;
+	}
+
+	/**
+	 * Writes to one person about the organization (e.g. a colleague just invited, whose
+	 * account is not active yet).
+	 */
+	public void sendTo(AccountView person, UUID organization, String template, String path,
+			Map<String, Object> variables, List<Object> subjectArguments) {
+		write(person, nameOf(organization), template, path, variables, subjectArguments);
+	}
+
+	private String nameOf(UUID organization) {
+		return this.organizations.find(organization).map(found -> found.officialName()).orElse("");
+	}
+
+	private void write(AccountView person, String organization, String template, String path,
+			Map<String, Object> variables, List<Object> subjectArguments) {
+		List<Object> subject = new ArrayList<>();
+		subject.add(organization);
+		subject.addAll(subjectArguments);
+		OutgoingMail mail = OutgoingMail.to(person.email(), person.language(), template)
+			.subject(subject.toArray())
+			.with("name", person.displayName())
+			.with("organization", organization)
+			.with("link", this.baseUrl + path);
+		for (Map.Entry<String, Object> variable : variables.entrySet()) {
+			mail = mail.with(variable.getKey(), variable.getValue());
+		}
+		this.outbox.send(mail);
 	}
 
 }

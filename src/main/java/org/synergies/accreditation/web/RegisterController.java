@@ -1,7 +1,10 @@
 package org.synergies.accreditation.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -24,6 +27,7 @@ import org.synergies.accreditation.AccreditationAccess;
 import org.synergies.accreditation.AccreditationRegister;
 import org.synergies.accreditation.AccreditationView;
 import org.synergies.accreditation.RegisterDocuments;
+import org.synergies.accreditation.ReportingObligations;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
 import org.synergies.shared.RuleViolationException;
@@ -45,12 +49,15 @@ class RegisterController {
 
 	private final Problems problems;
 
+	private final List<ReportingObligations> obligations;
+
 	RegisterController(AccreditationRegister register, RegisterDocuments documents, AccreditationAccess access,
-			Problems problems) {
+			Problems problems, List<ReportingObligations> obligations) {
 		this.register = register;
 		this.documents = documents;
 		this.access = access;
 		this.problems = problems;
+		this.obligations = obligations;
 	}
 
 	@GetMapping
@@ -61,6 +68,9 @@ class RegisterController {
 		model.addAttribute("today", LocalDate.now());
 		if (secretariat) {
 			model.addAttribute("expiring", this.register.expiring());
+			Map<UUID, String> overdue = new HashMap<>();
+			this.obligations.forEach(obligation -> overdue.putAll(obligation.overdue()));
+			model.addAttribute("overdue", overdue);
 			model.addAttribute("languages", Language.values());
 		}
 		return "accreditation/register";

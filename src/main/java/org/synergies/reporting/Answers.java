@@ -1,0 +1,201 @@
+package org.synergies.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reading and tidying the answers of a report (see {@link ReportView#answers()}): values
+ * are kept as typed, and read here as numbers, amounts, dates and lists.
+ */
+public final class Answers {
+
+	/** The key of an entry's own id in a repeating group. */
+	public static final String ENTRY_ID = "_id";
+
+	private Answers() {
+	}
+
+	/**
+	 * Keeps what the template knows, trimmed; drops empty values; gives every entry of a
+	 * group an id it keeps for ever (references to it, e.g. the activity a financial line
+	 * funds, use that id).
+	 */
+	public static Map<String, Object> tidy(TemplateContent template, Map<String, ?> raw) {
+		Map<String, Object> tidy = new LinkedHashMap<>();
+		for (TemplateField field : template.fields()) {
+			Object value = tidyValue(field, raw.get(field.key()));
+			if (value != null) {
+				tidy.put(field.key(), value);
+			}
+		}
+		return tidy;
+	}
+
+	private static @Nullable Object tidyValue(TemplateField field, @Nullable Object value) {
+		if (value == null) {
+			return null;
+		}
+		switch (field.type()) {
+			case GROUP -> {
+				List<Map<String, Object>> entries = new ArrayList<>();
+				for (Object entry : list(value)) {
+					if (entry instanceof Map<?, ?> map) {
+						Map<String, Object> tidied = new LinkedHashMap<>();
+						Object id = map.get(ENTRY_ID);
+						tidied.put(ENTRY_ID, id instanceof String text && !text.isBlank() ? text.strip()
+								: UUID.randomUUID().toString());
+						for (TemplateField child : field.fields()) {
+							Object childValue = tidyValue(child, map.get(child.key()));
+							if (childValue != null) {
+								tidied.put(child.key(), childValue);
+							}
+						}
+						if (tidied.size() > 1) {
+							entries.add(tidied);
+						}
+					}
+				}
+				return entries.isEmpty() ? null : entries;
+			}
+			case MULTI_CHOICE -> {
+				List<String> values = list(value).stream()
+					.map(String::valueOf)
+					.map(String::strip)
+					.filter(text -> !text.isEmpty())
+					.distinct()
+					.toList();
+				return values.isEmpty() ? null : values;
+			}
+			case MONEY -> {
+				if (!(value instanceof Map<?, ?> map)) {
+					return null;
+				}
+				Map<String, Object> money = new LinkedHashMap<>();
+				String amount = text(map.get("amount"));
+				String currency = text(map.get("currency"));
+				if (amount != null) {
+					money.put("amount", amount);
+				}
+				if (currency != null) {
+					money.put("currency", currency.toUpperCase(java.util.Locale.ROOT));
+				}
+				return money.isEmpty() ? null : money;
+			}
+			case FILE -> {
+				if (!(value instanceof Map<?, ?> map) || text(map.get("id")) == null) {
+					return null;
+				}
+				Map<String, Object> file = new LinkedHashMap<>();
+				file.put("id", text(map.get("id")));
+				file.put("name", String.valueOf(map.get("name") == null ? "" : map.get("name")));
+				return file;
+			}
+			default -> {
+				return text(value);
+			}
+		}
+	}
+
+	public static List<?> list(@Nullable Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		return value instanceof List<?> list ? list : List.of(value);
+	}
+
+	/** The entries of a group, each with its id. */
+	@SuppressWarnings("unchecked")
+	public static List<Map<String, Object>> entries(Map<String, Object> answers, String group) {
+		return list(answers.get(group)).stream()
+			.filter(Map.class::isInstance)
+			.map(entry -> (Map<String, Object>) entry)
+			.toList();
+	}
+
+	public static @Nullable String text(@Nullable Object value) {
+		if (value == null || value instanceof Map || value instanceof List) {
+			return null;
+		}
+		String text = String.valueOf(value).strip();
+		return text.isEmpty() ? null : text;
+	}
+
+	public static List<String> codes(@Nullable Object value) {
+		return list(value).stream().map(String::valueOf).toList();
+	}
+
+	/**
+	 * A number as people type it: "1 234,5", "1,234.5", "1234.5" — spaces and the
+	 * thousands separator dropped, a lone comma read as the decimal separator.
+	 */
+	public static Optional<BigDecimal> number(@Nullable Object value) {
+		String text = text(value);
+		if (text == null) {
+			return Optional.empty();
+		}
+		String digits = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("'", "");
+		if (digits.contains(",") && digits.contains(".")) {
+			digits = digits.indexOf(',') < digits.indexOf('.') ? digits.replace(",", "")
+					: digits.replace(".", "").replace(',', '.');
+		}
+		else if (digits.indexOf(',') >= 0 && digits.indexOf(',') == digits.lastIndexOf(',')) {
+			digits = digits.replace(',', '.');
+		}
+		try {
+			return Optional.of(new BigDecimal(digits));
+		}
+		catch (NumberFormatException notANumber) {
+			return Optional.empty();
+		}
+	}
+
+	/** An amount and its currency, when both are there and readable. */
+	public static Optional<Money> money(@Nullable Object value) {
+		if (!(value instanceof Map<?, ?> map)) {
+			return Optional.empty();
+		}
+		Optional<BigDecimal> amount = number(map.get("amount"));
+		String currency = text(map.get("currency"));
+		if (amount.isEmpty() || currency == null || !isCurrency(currency)) {
+			return Optional.empty();
+		}
+		return Optional.of(new Money(amount.get(), currency));
+	}
+
+	public static boolean isCurrency(String code) {
+		try {
+			return code.length() == 3 && Currency.getInstance(code).getCurrencyCode().equals(code);
+		}
+		catch (IllegalArgumentException unknown) {
+			return false;
+		}
+	}
+
+	public static Optional<LocalDate> date(@Nullable Object value) {
+		String text = text(value);
+		if (text == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDate.parse(text));
+		}
+		catch (DateTimeParseException notADate) {
+			return Optional.empty();
+		}
+	}
+
+	/** An amount in a currency. */
+	public record Money(BigDecimal amount, String currency) {
+	}
+
+}

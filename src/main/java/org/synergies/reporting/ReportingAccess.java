@@ -1,0 +1,51 @@
+package org.synergies.reporting;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.synergies.accounts.CurrentUser;
+import org.synergies.reporting.internal.ReportingSteps;
+
+/**
+ * Who may see and do what in reporting, for pages and the API
+ * ({@code @PreAuthorize("@reportingAccess.canSee(#id)")}): an NGO's members write and see
+ * their organization's reports; the Secretariat sees and reviews all of them; anyone
+ * reads an accepted report the Secretariat published.
+ */
+@Component("reportingAccess")
+public class ReportingAccess {
+
+	private final ReportingSteps steps;
+
+	ReportingAccess(ReportingSteps steps) {
+		this.steps = steps;
+	}
+
+	public boolean isSecretariat() {
+		return CurrentUser.get().map(CurrentUser::isSecretariat).orElse(false);
+	}
+
+	/** Whether the current person acts for the organization whose report it is. */
+	public boolean isReporter(UUID report) {
+		return CurrentUser.get()
+			.flatMap(
+					user -> this.steps.reports().findById(report).map(found -> user.isMemberOf(found.organizationId())))
+			.orElse(false);
+	}
+
+	public boolean canReportFor(UUID organization) {
+		return CurrentUser.get().map(user -> user.isMemberOf(organization)).orElse(false);
+	}
+
+	public boolean canSee(UUID report) {
+		return isSecretariat() || isReporter(report) || isPublished(report);
+	}
+
+	public boolean isPublished(UUID report) {
+		return this.steps.reports()
+			.findById(report)
+			.map(found -> found.status() == ReportStatus.ACCEPTED && found.visibility() == Visibility.PUBLIC)
+			.orElse(false);
+	}
+
+}

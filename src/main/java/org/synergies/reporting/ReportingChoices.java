@@ -1,0 +1,89 @@
+package org.synergies.reporting;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.synergies.reference.ReferenceData;
+import org.synergies.shared.CountryCode;
+
+/**
+ * The values a choice field offers, with their labels in the reader's language: the
+ * template's own options, or a reference list (instruments, species groups, countries,
+ * regions, Strategic Plan targets), or the report's own activities.
+ */
+@Service
+public class ReportingChoices {
+
+	/** A value and its label. */
+	public record Choice(String code, String label) {
+	}
+
+	private final ReferenceData reference;
+
+	ReportingChoices(ReferenceData reference) {
+		this.reference = reference;
+	}
+
+	public List<Choice> of(TemplateField field, TemplateContent template, Map<String, Object> answers, Locale locale) {
+		ChoiceSource source = Objects.requireNonNull(field.choices(), "not a choice field");
+		return switch (source) {
+			case OPTIONS ->
+				field.options().stream().map(option -> new Choice(option.code(), option.label(locale))).toList();
+			case INSTRUMENTS -> this.reference.instruments()
+				.stream()
+				.map(instrument -> new Choice(instrument.code(), instrument.name(locale)))
+				.toList();
+			case SPECIES_GROUPS -> this.reference.speciesGroups()
+				.stream()
+				.map(group -> new Choice(group.code(), group.name(locale)))
+				.toList();
+			case COUNTRIES -> CountryCode.all(locale)
+				.stream()
+				.map(country -> new Choice(country.value(), country.displayName(locale)))
+				.toList();
+			case REGIONS -> this.reference.regions()
+				.stream()
+				.map(region -> new Choice(region.code(), region.name(locale)))
+				.toList();
+			case TARGETS -> this.reference.strategicPlanTargets()
+				.stream()
+				.map(target -> new Choice(String.valueOf(target.number()), target.label(locale)))
+				.toList();
+			case ACTIVITIES -> activities(template, answers, locale);
+		};
+	}
+
+	public boolean accepts(TemplateField field, TemplateContent template, Map<String, Object> answers, String code,
+			Locale locale) {
+		return of(field, template, answers, locale).stream().anyMatch(choice -> choice.code().equals(code));
+	}
+
+	public String label(TemplateField field, TemplateContent template, Map<String, Object> answers, String code,
+			Locale locale) {
+		return of(field, template, answers, locale).stream()
+			.filter(choice -> choice.code().equals(code))
+			.map(Choice::label)
+			.findFirst()
+			.orElse(code);
+	}
+
+	private List<Choice> activities(TemplateContent template, Map<String, Object> answers, Locale locale) {
+		Optional<TemplateField> group = template.fieldWithRole(FieldRole.ACTIVITIES);
+		if (group.isEmpty()) {
+			return List.of();
+		}
+		String title = group.get().fieldWithRole(FieldRole.ACTIVITY_TITLE).map(TemplateField::key).orElse(null);
+		List<Map<String, Object>> entries = Answers.entries(answers, group.get().key());
+		return entries.stream().map(entry -> {
+			String id = String.valueOf(entry.get(Answers.ENTRY_ID));
+			String label = title == null ? null : Answers.text(entry.get(title));
+			return new Choice(id,
+					label != null ? label : group.get().label(locale) + " " + (entries.indexOf(entry) + 1));
+		}).toList();
+	}
+
+}

@@ -1,0 +1,326 @@
+package org.synergies.reporting;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.synergies.accounts.CurrentUser;
+import org.synergies.accreditation.AccreditationRegister;
+import org.synergies.accreditation.AccreditationStatus;
+import org.synergies.accreditation.AccreditationView;
+import org.synergies.meetings.GoverningBodies;
+import org.synergies.meetings.MeetingView;
+import org.synergies.organizations.OrganizationManagement;
+import org.synergies.organizations.OrganizationView;
+import org.synergies.reporting.internal.Report;
+import org.synergies.reporting.internal.ReportingCycle;
+import org.synergies.reporting.internal.ReportingSteps;
+import org.synergies.shared.FieldProblem;
+import org.synergies.shared.InvalidInputException;
+import org.synergies.shared.NotFoundException;
+import org.synergies.shared.RuleViolationException;
+
+/**
+ * Reporting cycles: the Secretariat opens one for a governing-body meeting under the
+ * template in force, invites partners besides the accredited NGOs (who must report),
+ * enters the exchange rates of the compilation and grants extensions; and follows each
+ * organization's report.
+ */
+@Service
+public class ReportingCycles {
+
+	static final List<Integer> DEFAULT_REMINDERS = List.of(28, 7, 1);
+
+	static final List<Integer> DEFAULT_LATE_REMINDERS = List.of(7, 21);
+
+	private final ReportingSteps steps;
+
+	private final ReportingTemplates templates;
+
+	private final GoverningBodies bodies;
+
+	private final AccreditationRegister register;
+
+	private final OrganizationManagement organizations;
+
+	private final Clock clock;
+
+	ReportingCycles(ReportingSteps steps, ReportingTemplates templates, GoverningBodies bodies,
+			AccreditationRegister register, OrganizationManagement organizations, Clock clock) {
+		this.steps = steps;
+		this.templates = templates;
+		this.bodies = bodies;
+		this.register = register;
+		this.organizations = organizations;
+		this.clock = clock;
+	}
+
+	/** Newest deadline first. */
+	@Transactional(readOnly = true)
+	public List<CycleView> cycles() {
+		return this.steps.cycles().findAllByOrderByDeadlineDesc().stream().map(this::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CycleView> find(UUID id) {
+		return this.steps.cycles().findById(id).map(this::view);
+	}
+
+	/** The cycles an organization may report in today (open, or extended for it). */
+	@Transactional(readOnly = true)
+	public List<CycleView> openFor(UUID organization) {
+		LocalDate today = today();
+		return cycles().stream()
+			.filter(cycle -> cycle.acceptsReportsFrom(organization, today))
+			.filter(cycle -> expected(cycle).contains(organization))
+			.toList();
+	}
+
+	/**
+	 * Opens a cycle for a meeting under the template in force; one cycle per meeting. The
+	 * deadline is a date, or a number of weeks before the meeting.
+	 */
+	@Transactional
+	public CycleView open(NewCycle cycle) {
+		TemplateView template = this.templates.inForce()
+			.orElseThrow(() -> new RuleViolationException("cycle.rule.no-template"));
+		Schedule schedule = schedule(cycle);
+		if (this.steps.cycles().findByMeetingId(schedule.meeting().id()).isPresent()) {
+			throw new RuleViolationException("cycle.rule.one-per-meeting", schedule.meeting().code());
+		}
+		return view(this.steps.createCycle(ReportingCycle.open(schedule.meeting().id(), template.id(),
+				schedule.opensOn(), schedule.deadline(), schedule.reminders(), schedule.lateReminders(), now())));
+	}
+
+	/** Changes the dates and reminders of a cycle. */
+	@Transactional
+	public CycleView reschedule(UUID id, long version, NewCycle cycle) {
+		ReportingCycle existing = this.steps.cycle(id);
+		Schedule schedule = schedule(new NewCycle(existing.meetingId(), cycle.opensOn(), cycle.deadline(),
+				cycle.weeksBeforeMeeting(), cycle.reminderDays(), cycle.lateReminderDays()));
+		return view(this.steps.changeCycle(id, version, "rescheduled", found -> found.reschedule(schedule.opensOn(),
+				schedule.deadline(), schedule.reminders(), schedule.lateReminders(), now())));
+	}
+
+	@Transactional
+	public CycleView invite(UUID id, UUID organization) {
+		OrganizationView invited = this.organizations.find(organization)
+			.orElseThrow(() -> new NotFoundException("organization", organization));
+		if (invited.status() != org.synergies.organizations.OrganizationStatus.ACTIVE) {
+			throw new RuleViolationException("cycle.rule.invite-active");
+		}
+		return view(this.steps.changeCycle(id, null, "invited", cycle -> cycle.invite(organization, now())));
+	}
+
+	@Transactional
+	public CycleView uninvite(UUID id, UUID organization) {
+		return view(this.steps.changeCycle(id, null, "uninvited", cycle -> cycle.uninvite(organization, now())));
+	}
+
+	/**
+	 * Sets the exchange rates (US dollars for one unit) the compilation uses; replaces
+	 * those set before.
+	 */
+	@Transactional
+	public CycleView setRates(UUID id, Map<String, BigDecimal> rates) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Map<String, BigDecimal> clean = new LinkedHashMap<>();
+		rates.forEach((code, rate) -> {
+			String currency = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+			if (!Answers.isCurrency(currency)) {
+				problems.add(new FieldProblem("rates[" + code + "]", "validation.currency"));
+			}
+			else if (rate == null || rate.signum() <= 0) {
+				problems.add(new FieldProblem("rates[" + currency + "]", "validation.positive"));
+			}
+			else {
+				clean.put(currency, rate);
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return view(this.steps.changeCycle(id, null, "rates-set", cycle -> cycle.setRates(clean, now())));
+	}
+
+	/** Gives an organization until a later date to save and submit its report. */
+	@Transactional
+	public CycleView extend(UUID id, UUID organization, @Nullable LocalDate until) {
+		ReportingCycle cycle = this.steps.cycle(id);
+		if (until == null) {
+			throw new InvalidInputException(List.of(new FieldProblem("until", "validation.required")));
+		}
+		if (!until.isAfter(cycle.deadline()) || until.isBefore(today())) {
+			throw new InvalidInputException(List.of(new FieldProblem("until", "cycle.rule.extension-after-deadline")));
+		}
+		String grantedBy = CurrentUser.get().map(CurrentUser::displayName).orElse("Secretariat");
+		return view(this.steps.changeCycle(id, null, "extended",
+				found -> found.extend(organization, until, grantedBy, now())));
+	}
+
+	/**
+	 * Those who must report (accredited NGO partners) and those invited, in that order.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> expected(CycleView cycle) {
+		Set<UUID> expected = new LinkedHashSet<>(mustReport(cycle));
+		expected.addAll(cycle.invited());
+		return expected;
+	}
+
+	/**
+	 * Accredited NGO partners whose accreditation (active or suspended) overlaps the
+	 * cycle: they must report.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> mustReport(CycleView cycle) {
+		Set<UUID> must = new LinkedHashSet<>();
+		for (AccreditationView accreditation : this.register.all()) {
+			if (accreditation.status() != AccreditationStatus.WITHDRAWN
+					&& !accreditation.validFrom().isAfter(cycle.deadline())
+					&& !accreditation.validUntil().isBefore(cycle.opensOn())) {
+				must.add(accreditation.organization());
+			}
+		}
+		return must;
+	}
+
+	/** Every organization expected or reporting in the cycle, with its progress. */
+	@Transactional(readOnly = true)
+	public List<CycleRow> overview(UUID id) {
+		CycleView cycle = find(id).orElseThrow(() -> new NotFoundException(ReportingSteps.CYCLE, id));
+		Set<UUID> must = mustReport(cycle);
+		Map<UUID, Report> reports = new HashMap<>();
+		this.steps.reports().findByCycleId(id).forEach(report -> reports.put(report.organizationId(), report));
+		Set<UUID> all = new LinkedHashSet<>(must);
+		all.addAll(cycle.invited());
+		all.addAll(reports.keySet());
+		LocalDate today = today();
+		List<CycleRow> rows = new ArrayList<>();
+		for (UUID organization : all) {
+			Report report = reports.get(organization);
+			ReportView view = report == null ? null : this.steps.view(report);
+			CycleRow.Progress progress = view == null ? CycleRow.Progress.NOT_STARTED
+					: CycleRow.Progress.valueOf(view.status().name());
+			LocalDate deadline = cycle.deadlineFor(organization);
+			boolean late = today.isAfter(deadline) && (view == null || !view.status().isHandedIn());
+			String name = this.organizations.find(organization).map(OrganizationView::officialName).orElse("?");
+			rows.add(new CycleRow(organization, name, must.contains(organization),
+					cycle.invited().contains(organization), view == null ? null : view.id(), progress, late,
+					view == null ? null : view.submittedAt(), deadline, view == null ? null : view.visibility()));
+		}
+		rows.sort(Comparator.comparing(CycleRow::organizationName, String.CASE_INSENSITIVE_ORDER));
+		return rows;
+	}
+
+	/**
+	 * Accredited NGO partners that missed a deadline: no report handed in and the
+	 * deadline (or its extension) passed.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, CycleView> overdue() {
+		Map<UUID, CycleView> overdue = new LinkedHashMap<>();
+		LocalDate today = today();
+		for (CycleView cycle : cycles()) {
+			if (!today.isAfter(cycle.deadline())) {
+				continue;
+			}
+			Map<UUID, Report> reports = new HashMap<>();
+			this.steps.reports()
+				.findByCycleId(cycle.id())
+				.forEach(report -> reports.put(report.organizationId(), report));
+			for (UUID organization : mustReport(cycle)) {
+				Report report = reports.get(organization);
+				boolean handedIn = report != null && report.status().isHandedIn();
+				if (!handedIn && today.isAfter(cycle.deadlineFor(organization))) {
+					overdue.putIfAbsent(organization, cycle);
+				}
+			}
+		}
+		return overdue;
+	}
+
+	CycleView view(ReportingCycle cycle) {
+		MeetingView meeting = this.bodies.meeting(cycle.meetingId())
+			.orElseThrow(() -> new NotFoundException("meeting", cycle.meetingId()));
+		int templateNumber = this.steps.template(cycle.templateId()).number();
+		return new CycleView(cycle.id(), meeting.id(), meeting.code(), meeting.startsOn(), cycle.templateId(),
+				templateNumber, cycle.opensOn(), cycle.deadline(), cycle.reminderDays(), cycle.lateReminderDays(),
+				cycle.invited(), cycle.rates(), cycle.extensions(), cycle.version());
+	}
+
+	private record Schedule(MeetingView meeting, LocalDate opensOn, LocalDate deadline, List<Integer> reminders,
+			List<Integer> lateReminders) {
+	}
+
+	private Schedule schedule(NewCycle cycle) {
+		List<FieldProblem> problems = new ArrayList<>();
+		MeetingView meeting = cycle.meeting() == null ? null : this.bodies.meeting(cycle.meeting()).orElse(null);
+		if (meeting == null) {
+			problems.add(new FieldProblem("meeting", "validation.choose"));
+		}
+		if (cycle.opensOn() == null) {
+			problems.add(new FieldProblem("opensOn", "validation.required"));
+		}
+		LocalDate deadline = cycle.deadline();
+		if (deadline == null && cycle.weeksBeforeMeeting() != null && meeting != null) {
+			if (cycle.weeksBeforeMeeting() < 0) {
+				problems.add(new FieldProblem("weeksBeforeMeeting", "validation.not-negative"));
+			}
+			else {
+				deadline = meeting.startsOn().minusWeeks(cycle.weeksBeforeMeeting());
+			}
+		}
+		if (deadline == null && cycle.weeksBeforeMeeting() == null) {
+			problems.add(new FieldProblem("deadline", "validation.required"));
+		}
+		if (deadline != null && cycle.opensOn() != null && !deadline.isAfter(cycle.opensOn())) {
+			problems.add(new FieldProblem("deadline", "cycle.rule.deadline-after-opening"));
+		}
+		if (deadline != null && meeting != null && deadline.isAfter(meeting.startsOn())) {
+			problems.add(new FieldProblem("deadline", "cycle.rule.deadline-before-meeting", meeting.code()));
+		}
+		List<Integer> reminders = days(cycle.reminderDays(), DEFAULT_REMINDERS, "reminderDays", problems);
+		List<Integer> late = days(cycle.lateReminderDays(), DEFAULT_LATE_REMINDERS, "lateReminderDays", problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return new Schedule(meeting, cycle.opensOn(), deadline, reminders, late);
+	}
+
+	private static List<Integer> days(@Nullable List<Integer> days, List<Integer> fallback, String field,
+			List<FieldProblem> problems) {
+		if (days == null) {
+			return fallback;
+		}
+		if (days.stream().anyMatch(day -> day == null || day < 1 || day > 365)) {
+			problems.add(new FieldProblem(field, "cycle.rule.reminder-days"));
+			return fallback;
+		}
+		return days.stream().distinct().sorted().toList();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,304 @@
+package org.synergies.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.synergies.accounts.AccountView;
+import org.synergies.accounts.CurrentUser;
+import org.synergies.files.FileKind;
+import org.synergies.files.StoredFile;
+import org.synergies.files.StoredFiles;
+import org.synergies.organizations.OrganizationMail;
+import org.synergies.organizations.OrganizationManagement;
+import org.synergies.reporting.internal.AnswerChecks;
+import org.synergies.reporting.internal.Report;
+import org.synergies.reporting.internal.ReportingSteps;
+import org.synergies.shared.FieldProblem;
+import org.synergies.shared.InvalidInputException;
+import org.synergies.shared.Language;
+import org.synergies.shared.NotFoundException;
+import org.synergies.shared.RuleViolationException;
+
+/**
+ * The NGO's side of reporting: start a report (empty, or from the organization's previous
+ * one), save drafts as often as wished (what is typed is kept, even where it is not valid
+ * yet), upload files, ask a colleague to contribute, submit when complete. After the
+ * deadline the report is locked unless the Secretariat granted an extension.
+ */
+@Service
+public class Reports {
+
+	private static final Set<FileKind> FILE_KINDS = EnumSet.allOf(FileKind.class);
+
+	private final ReportingSteps steps;
+
+	private final ReportingCycles cycles;
+
+	private final AnswerChecks checks;
+
+	private final StoredFiles files;
+
+	private final OrganizationManagement organizations;
+
+	private final OrganizationMail mail;
+
+	private final Clock clock;
+
+	Reports(ReportingSteps steps, ReportingCycles cycles, AnswerChecks checks, StoredFiles files,
+			OrganizationManagement organizations, OrganizationMail mail, Clock clock) {
+		this.steps = steps;
+		this.cycles = cycles;
+		this.checks = checks;
+		this.files = files;
+		this.organizations = organizations;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ReportView> find(UUID id) {
+		return this.steps.reports().findById(id).map(this.steps::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ReportView> of(UUID cycle, UUID organization) {
+		return this.steps.reports().findByCycleIdAndOrganizationId(cycle, organization).map(this.steps::view);
+	}
+
+	/** The reports of these organizations, most recently changed first. */
+	@Transactional(readOnly = true)
+	public List<ReportView> ofOrganizations(Collection<UUID> organizations) {
+		if (organizations.isEmpty()) {
+			return List.of();
+		}
+		return this.steps.reports()
+			.findByOrganizationIdInOrderByUpdatedAtDesc(organizations)
+			.stream()
+			.map(this.steps::view)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<ReportView> ofCycle(UUID cycle) {
+		return this.steps.reports().findByCycleId(cycle).stream().map(this.steps::view).toList();
+	}
+
+	/** The template a report is written against. */
+	@Transactional(readOnly = true)
+	public TemplateView templateOf(ReportView report) {
+		return this.steps.view(this.steps.template(report.template()));
+	}
+
+	/** The organization's latest report of an earlier cycle, to start from. */
+	@Transactional(readOnly = true)
+	public Optional<ReportView> previous(UUID organization, UUID cycle) {
+		return this.steps.reports()
+			.findByOrganizationIdOrderByCreatedAtDesc(organization)
+			.stream()
+			.filter(report -> !report.cycleId().equals(cycle))
+			.findFirst()
+			.map(this.steps::view);
+	}
+
+	/**
+	 * Starts the organization's report for a cycle; refused before the cycle opens, after
+	 * its deadline, or for an organization neither accredited nor invited. With
+	 * {@code fromPrevious}, the answers of its previous report are copied where the
+	 * template still has the same field.
+	 */
+	@Transactional
+	public ReportView start(UUID cycleId, UUID organization, boolean fromPrevious) {
+		CycleView cycle = this.cycles.find(cycleId)
+			.orElseThrow(() -> new NotFoundException(ReportingSteps.CYCLE, cycleId));
+		requireOpen(cycle, organization);
+		if (!this.cycles.expected(cycle).contains(organization)) {
+			throw new RuleViolationException("report.rule.not-expected", cycle.meetingCode());
+		}
+		if (this.steps.reports().findByCycleIdAndOrganizationId(cycleId, organization).isPresent()) {
+			throw new RuleViolationException("report.rule.exists", cycle.meetingCode());
+		}
+		TemplateContent template = this.steps.view(this.steps.template(cycle.template())).content();
+		Map<String, Object> answers = Map.of();
+		UUID startedFrom = null;
+		if (fromPrevious) {
+			ReportView previous = previous(organization, cycleId)
+				.orElseThrow(() -> new RuleViolationException("report.rule.no-previous"));
+			answers = Answers.tidy(template, previous.answers());
+			startedFrom = previous.id();
+		}
+		return this.steps.createReport(Report.start(cycleId, organization, cycle.template(),
+				this.steps.json().write(answers), startedFrom, now()));
+	}
+
+	/**
+	 * Saves the answers as typed (a draft). Returns what is already wrong with them — a
+	 * number that is not one, an unknown currency — without refusing to keep them.
+	 */
+	@Transactional
+	public Saved save(UUID id, long version, Map<String, ?> answers) {
+		Report report = this.steps.report(id);
+		requireOpen(cycle(report), report.organizationId());
+		TemplateContent template = template(report);
+		Map<String, Object> tidy = Answers.tidy(template, answers);
+		String json = this.steps.json().write(tidy);
+		ReportView saved = this.steps.changeReport(id, version, "saved", found -> found.write(json, now()));
+		return new Saved(saved, this.checks.check(template, tidy, false));
+	}
+
+	/** A saved draft and what is already wrong in it. */
+	public record Saved(ReportView report, List<FieldProblem> problems) {
+	}
+
+	/**
+	 * Uploads a file for a file field (at the top level, or in a group entry); the file
+	 * is kept and the answer points to it.
+	 * @param path {@code fieldKey} or {@code groupKey[entryId].fieldKey}
+	 */
+	@Transactional
+	public ReportView attach(UUID id, String path, String fileName, byte[] content) {
+		Report report = this.steps.report(id);
+		requireOpen(cycle(report), report.organizationId());
+		TemplateContent template = template(report);
+		Map<String, Object> answers = new LinkedHashMap<>(this.steps.json().answers(report.answers()));
+		FilePath target = FilePath.parse(path, template)
+			.orElseThrow(
+					() -> new InvalidInputException(List.of(new FieldProblem(path, "report.rule.no-such-file-field"))));
+		StoredFile stored = this.files.keep(fileName, content, FILE_KINDS);
+		Map<String, Object> file = Map.of("id", stored.id().toString(), "name", fileName);
+		target.put(answers, file);
+		String json = this.steps.json().write(Answers.tidy(template, answers));
+		return this.steps.changeReport(id, null, "file-attached", found -> found.write(json, now()));
+	}
+
+	/** A file attached to the report, if it is one of its answers. */
+	@Transactional(readOnly = true)
+	public Optional<StoredFile> file(UUID id, UUID file) {
+		ReportView report = find(id).orElseThrow(() -> new NotFoundException(ReportingSteps.REPORT, id));
+		String wanted = file.toString();
+		boolean attached = this.steps.json().write(report.answers()).contains("\"" + wanted + "\"");
+		return attached ? this.files.find(file) : Optional.empty();
+	}
+
+	public byte[] content(UUID file) {
+		return this.files.content(file);
+	}
+
+	/**
+	 * Hands the report in: every required field filled, every value valid; refused after
+	 * the deadline unless extended.
+	 */
+	@Transactional
+	public ReportView submit(UUID id, @Nullable Long version) {
+		Report report = this.steps.report(id);
+		CycleView cycle = cycle(report);
+		requireOpen(cycle, report.organizationId());
+		TemplateContent template = template(report);
+		List<FieldProblem> problems = this.checks.check(template, this.steps.json().answers(report.answers()), true);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		ReportView submitted = this.steps.changeReport(id, version, "submitted", found -> found.submit(now()));
+		this.mail.send(submitted.organization(), "reporting-submitted", "/reporting/reports/" + id,
+				Map.of("meeting", cycle.meetingCode()), List.of(cycle.meetingCode()));
+		return submitted;
+	}
+
+	/**
+	 * Asks a colleague to contribute: a member of the organization is told by e-mail; an
+	 * address unknown to Synergies is invited as a member first.
+	 */
+	@Transactional
+	public ReportView askColleague(UUID id, String email, String name, Language language, @Nullable String message) {
+		Report report = this.steps.report(id);
+		CycleView cycle = cycle(report);
+		requireOpen(cycle, report.organizationId());
+		if (email == null || !email.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$")) {
+			throw new InvalidInputException(List.of(new FieldProblem("email", "validation.email")));
+		}
+		AccountView colleague = this.organizations.addMember(report.organizationId(), email.strip(),
+				name == null || name.isBlank() ? email.strip() : name.strip(), language);
+		CurrentUser asker = CurrentUser.require();
+		ReportView asked = this.steps.changeReport(id, null, "colleague-asked",
+				found -> found.addContributor(colleague.id(), colleague.email(), asker.displayName(), now()));
+		this.mail.sendTo(colleague, report.organizationId(), "reporting-colleague", "/reporting/reports/" + id,
+				Map.of("meeting", cycle.meetingCode(), "asker", asker.displayName(), "message",
+						message == null ? "" : message.strip(), "deadline", cycle.deadlineFor(report.organizationId())),
+				List.of());
+		return asked;
+	}
+
+	private void requireOpen(CycleView cycle, UUID organization) {
+		LocalDate today = LocalDate.now(this.clock);
+		if (today.isBefore(cycle.opensOn())) {
+			throw new RuleViolationException("report.rule.not-open-yet", cycle.opensOn());
+		}
+		if (today.isAfter(cycle.deadlineFor(organization))) {
+			throw new RuleViolationException("report.rule.locked", cycle.deadlineFor(organization));
+		}
+	}
+
+	private CycleView cycle(Report report) {
+		return this.cycles.find(report.cycleId())
+			.orElseThrow(() -> new NotFoundException(ReportingSteps.CYCLE, report.cycleId()));
+	}
+
+	private TemplateContent template(Report report) {
+		return this.steps.view(this.steps.template(report.templateId())).content();
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** Where a file goes: a top-level field, or a field of one entry of a group. */
+	private record FilePath(String field, @Nullable String group, @Nullable String entry) {
+
+		static Optional<FilePath> parse(String path, TemplateContent template) {
+			java.util.regex.Matcher grouped = java.util.regex.Pattern.compile("(\\w+)\\[([\\w-]+)\\]\\.(\\w+)")
+				.matcher(path);
+			if (grouped.matches()) {
+				return template.field(grouped.group(1))
+					.flatMap(group -> group.field(grouped.group(3)))
+					.filter(field -> field.type() == FieldType.FILE)
+					.map(field -> new FilePath(field.key(), grouped.group(1), grouped.group(2)));
+			}
+			return template.field(path)
+				.filter(field -> field.type() == FieldType.FILE)
+				.map(field -> new FilePath(field.key(), null, null));
+		}
+
+		@SuppressWarnings("unchecked")
+		void put(Map<String, Object> answers, Map<String, Object> file) {
+			if (this.group == null) {
+				answers.put(this.field, file);
+				return;
+			}
+			List<Object> entries = new java.util.ArrayList<>(Answers.list(answers.get(this.group)));
+			for (int i = 0; i < entries.size(); i++) {
+				if (entries.get(i) instanceof Map<?, ?> entry && this.entry.equals(entry.get(Answers.ENTRY_ID))) {
+					Map<String, Object> changed = new LinkedHashMap<>((Map<String, Object>) entry);
+					changed.put(this.field, file);
+					entries.set(i, changed);
+					answers.put(this.group, entries);
+					return;
+				}
+			}
+			throw new InvalidInputException(List.of(new FieldProblem(this.group, "report.rule.no-such-entry")));
+		}
+
+	}
+
+}

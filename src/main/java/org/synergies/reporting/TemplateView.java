@@ -1,0 +1,26 @@
+package org.synergies.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A version of the reporting template.
+ *
+ * @param adoptedBy the Standing Committee decision that adopted it
+ */
+public record TemplateView(UUID id, int number, TemplateStatus status, TemplateContent content,
+		@Nullable UUID adoptedBy, @Nullable LocalDate adoptedOn, @Nullable Instant submittedAt, Instant createdAt,
+		Instant updatedAt, long version) {
+
+	public boolean isInForce() {
+		return this.status == TemplateStatus.ADOPTED;
+	}
+
+	public boolean isPublic() {
+		return this.status == TemplateStatus.ADOPTED || this.status == TemplateStatus.SUPERSEDED;
+	}
+
+}

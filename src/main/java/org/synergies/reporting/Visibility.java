@@ -1,0 +1,10 @@
+package org.synergies.reporting;
+
+/**
+ * Who may read an accepted report: the Secretariat and the NGO only, or the public.
+ */
+public enum Visibility {
+
+	INTERNAL, PUBLIC
+
+}

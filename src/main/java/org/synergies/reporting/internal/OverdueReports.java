@@ -1,0 +1,31 @@
+package org.synergies.reporting.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.synergies.accreditation.ReportingObligations;
+import org.synergies.reporting.ReportingCycles;
+
+/**
+ * Tells the accreditation register which accredited NGO partners missed a reporting
+ * deadline.
+ */
+@Component
+class OverdueReports implements ReportingObligations {
+
+	private final ReportingCycles cycles;
+
+	OverdueReports(ReportingCycles cycles) {
+		this.cycles = cycles;
+	}
+
+	@Override
+	public Map<UUID, String> overdue() {
+		Map<UUID, String> overdue = new LinkedHashMap<>();
+		this.cycles.overdue().forEach((organization, cycle) -> overdue.put(organization, cycle.meetingCode()));
+		return overdue;
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.synergies.reporting.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+import org.synergies.reporting.TemplateStatus;
+
+public interface Templates extends CrudRepository<ReportingTemplate, UUID> {
+
+	List<ReportingTemplate> findAllByOrderByNumberDesc();
+
+	List<ReportingTemplate> findByStatus(TemplateStatus status);
+
+	@Query("SELECT coalesce(max(number), 0) FROM reporting_template")
+	int lastNumber();
+
+}
