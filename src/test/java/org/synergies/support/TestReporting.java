@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.synergies.accreditation.ApplicationAction.Outcome;
 import org.synergies.accreditation.ApplicationView;
@@ -130,12 +131,15 @@ public class TestReporting {
 		return activity;
 	}
 
-	public static Map<String, Object> line(String id, String kind, String amount, String currency, String activity) {
+	public static Map<String, Object> line(String id, String kind, String amount, String currency,
+			@Nullable String activity) {
 		Map<String, Object> line = new LinkedHashMap<>();
 		line.put("_id", id);
 		line.put("kind", kind);
 		line.put("amount", Map.of("amount", amount, "currency", currency));
-		line.put("activity", activity);
+		if (activity != null) {
+			line.put("activity", activity);
+		}
 		return line;
 	}
 

@@ -1,0 +1,152 @@
+package org.synergies.reporting;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.synergies.reporting.Compilation.Dimension;
+import org.synergies.reporting.Compilation.Kind;
+import org.synergies.reporting.Compilation.Row;
+import org.synergies.shared.Language;
+import org.synergies.support.DatabaseTest;
+import org.synergies.support.TestAccounts;
+import org.synergies.support.TestAccreditation.Ngo;
+import org.synergies.support.TestReporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The figures against totals computed by hand. Rates: EUR 1.08, KES 0.0077, GBP 1.27 US
+ * dollars. NGO A: 12,500.50 EUR cash for a Sahel activity (CMS, Africa); 1,000,000 KES in
+ * kind for a Rift Valley activity (CMS and AEWA, Africa). NGO B: 2,000 GBP cash for a
+ * North Sea activity (AEWA, Europe); 500 EUR cash for no particular activity.
+ */
+@SpringBootTest
+@DatabaseTest
+class CompilationTests {
+
+	@Autowired
+	TestReporting fixtures;
+
+	@Autowired
+	ReportingCycles cycles;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	ReportReview review;
+
+	@Autowired
+	Compilations compilations;
+
+	@Test
+	void theFiguresAreTheHandComputedTotalsInUsDollarsCashAndInKindApart() {
+		CycleView cycle = cycleWithTwoAcceptedReports();
+
+		Compilation all = this.compilations.compile(cycle.id(), null);
+
+		// cash: 12,500.50 × 1.08 + 2,000 × 1.27 + 500 × 1.08 = 13,500.54 + 2,540 + 540
+		assertThat(all.figures().cashUsd()).isEqualByComparingTo("16580.54");
+		// in kind: 1,000,000 × 0.0077
+		assertThat(all.figures().inKindUsd()).isEqualByComparingTo("7700");
+		assertThat(all.figures().totalUsd()).isEqualByComparingTo("24280.54");
+		assertThat(all.figures().activities()).isEqualTo(3);
+		assertThat(all.figures().countries()).as("ML, NE, KE, DE").isEqualTo(4);
+		assertThat(all.figures().organizations()).isEqualTo(2);
+		assertThat(all.figures().staffMonths()).isEqualByComparingTo("9");
+
+		assertThat(row(all, Dimension.INSTRUMENT, "CMS")).satisfies(row -> {
+			assertThat(row.cashUsd()).isEqualByComparingTo("13500.54");
+			assertThat(row.inKindUsd()).isEqualByComparingTo("7700");
+			assertThat(row.activities()).isEqualTo(2);
+		});
+		assertThat(row(all, Dimension.INSTRUMENT, "AEWA")).satisfies(row -> {
+			assertThat(row.cashUsd()).isEqualByComparingTo("2540");
+			assertThat(row.inKindUsd()).isEqualByComparingTo("7700");
+			assertThat(row.activities()).isEqualTo(2);
+		});
+		assertThat(row(all, Dimension.INSTRUMENT, "")).as("money for no particular activity")
+			.satisfies(row -> assertThat(row.cashUsd()).isEqualByComparingTo("540"));
+		assertThat(row(all, Dimension.REGION, "AFRICA").totalUsd()).isEqualByComparingTo("21200.54");
+		assertThat(row(all, Dimension.REGION, "EUROPE").totalUsd()).isEqualByComparingTo("2540");
+		assertThat(row(all, Dimension.TARGET, "10").totalUsd()).as("targets 8 and 10 for the Sahel, 10 for the Rift")
+			.isEqualByComparingTo("21200.54");
+		assertThat(all.figures().currencies()).extracting(Compilation.CurrencyTotal::currency)
+			.containsExactly("EUR", "GBP", "KES");
+
+		assertThat(all.linesUnder(Dimension.INSTRUMENT, "AEWA", Kind.CASH))
+			.as("every figure traces back to the lines it sums")
+			.singleElement()
+			.satisfies(line -> {
+				assertThat(line.amount()).isEqualByComparingTo("2000");
+				assertThat(line.currency()).isEqualTo("GBP");
+				assertThat(line.activityTitle()).isEqualTo("North Sea waders");
+			});
+	}
+
+	@Test
+	void aCompilationForAewaCountsExactlyTheActivitiesTaggedWithItAndTheMoneyThatFundsThem() {
+		CycleView cycle = cycleWithTwoAcceptedReports();
+
+		Compilation aewa = this.compilations.compile(cycle.id(), "AEWA");
+
+		assertThat(aewa.activities()).extracting(Compilation.Activity::title)
+			.containsExactlyInAnyOrder("Wetland restoration in the Rift Valley", "North Sea waders");
+		assertThat(aewa.figures().cashUsd()).isEqualByComparingTo("2540");
+		assertThat(aewa.figures().inKindUsd()).isEqualByComparingTo("7700");
+		assertThat(aewa.figures().activities()).isEqualTo(2);
+	}
+
+	@Test
+	void aCurrencyWithoutARateStopsTheCompilationAndSaysWhichOne() {
+		CycleView cycle = cycleWithTwoAcceptedReports();
+		this.cycles.setRates(cycle.id(), Map.of("EUR", new BigDecimal("1.08")));
+
+		assertThatThrownBy(() -> this.compilations.compile(cycle.id(), null))
+			.isInstanceOfSatisfying(org.synergies.shared.RuleViolationException.class, refused -> {
+				assertThat(refused.messageKey()).isEqualTo("compilation.rule.missing-rates");
+				assertThat(refused.arguments()).containsExactly("GBP, KES");
+			});
+	}
+
+	private CycleView cycleWithTwoAcceptedReports() {
+		Ngo a = this.fixtures.accreditedNgo(Language.EN);
+		Ngo b = this.fixtures.accreditedNgo(Language.FR);
+		CycleView cycle = this.fixtures.openCycle();
+		accepted(a, cycle, TestReporting.completeAnswers());
+		Map<String, Object> answers = new LinkedHashMap<>();
+		answers.put("activities", List.of(TestReporting.activity("b1", "North Sea waders", List.of("AEWA"),
+				List.of("BIRDS"), List.of("DE"), List.of("EUROPE"), List.of("9"))));
+		answers.put("financialLines", List.of(TestReporting.line("g1", "CASH", "2000", "GBP", "b1"),
+				TestReporting.line("g2", "CASH", "500", "EUR", null)));
+		answers.put("staffMonths", "3");
+		accepted(b, cycle, answers);
+		return this.cycles.setRates(cycle.id(),
+				Map.of("EUR", new BigDecimal("1.08"), "KES", new BigDecimal("0.0077"), "GBP", new BigDecimal("1.27")));
+	}
+
+	private void accepted(Ngo ngo, CycleView cycle, Map<String, Object> answers) {
+		ReportView submitted = TestAccounts.runAs(ngo.member(), () -> {
+			ReportView started = this.reports.start(cycle.id(), ngo.organization().id(), false);
+			ReportView saved = this.reports.save(started.id(), started.version(), answers).report();
+			return this.reports.submit(saved.id(), saved.version());
+		});
+		this.review.accept(submitted.id(), submitted.version(), Visibility.PUBLIC);
+	}
+
+	private static Row row(Compilation compilation, Dimension dimension, String code) {
+		return compilation.figures()
+			.by(dimension)
+			.stream()
+			.filter(row -> row.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no row " + code + " in " + compilation.figures().by(dimension)));
+	}
+
+}
