@@ -1,8 +1,5 @@
 package org.synergies.accreditation;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,16 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.synergies.documents.DocumentRenderer;
+import org.synergies.documents.DocxWriter;
 import org.synergies.shared.CountryCode;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
@@ -97,59 +89,26 @@ public class RegisterDocuments {
 	}
 
 	private byte[] docx(String symbol, String date, List<Row> rows, Locale locale) {
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			XWPFParagraph header = document.createParagraph();
-			header.setAlignment(ParagraphAlignment.RIGHT);
-			run(header, symbol, true, 11);
-			header.createRun().addBreak();
-			run(header, date, false, 10);
-			header.createRun().addBreak();
-			run(header, text("document.register.original", locale), false, 10);
-			XWPFParagraph organization = document.createParagraph();
-			organization.setAlignment(ParagraphAlignment.CENTER);
-			run(organization, text("document.register.convention", locale), true, 12);
-			XWPFParagraph title = document.createParagraph();
-			title.setAlignment(ParagraphAlignment.CENTER);
-			run(title, text("document.register.title", locale), true, 14);
-			int paragraph = 1;
-			for (String key : List.of("document.register.paragraph1", "document.register.paragraph2")) {
-				XWPFParagraph numbered = document.createParagraph();
-				run(numbered, paragraph++ + ".\t" + text(key, locale, rows.size()), false, 11);
-			}
-			XWPFTable table = document.createTable(rows.size() + 1, 7);
-			String[] headings = { "document.register.number", "document.register.organization",
-					"document.register.country", "document.register.validFrom", "document.register.validUntil",
-					"document.register.process", "document.register.decision" };
-			for (int column = 0; column < headings.length; column++) {
-				cell(table.getRow(0), column, text(headings[column], locale), true);
-			}
-			for (Row row : rows) {
-				XWPFTableRow line = table.getRow(row.number());
-				String[] values = { String.valueOf(row.number()), row.organization(), row.country(), row.validFrom(),
-						row.validUntil(), String.valueOf(row.process()), row.decision() };
-				for (int column = 0; column < values.length; column++) {
-					cell(line, column, values[column], false);
-				}
-			}
-			document.write(out);
-			return out.toByteArray();
+		try (DocxWriter document = new DocxWriter()) {
+			document.symbolBlock(symbol, date, text("document.register.original", locale))
+				.centred(text("document.register.convention", locale), true, 12)
+				.centred(text("document.register.title", locale), true, 14)
+				.numbered(text("document.register.paragraph1", locale, rows.size()))
+				.numbered(text("document.register.paragraph2", locale, rows.size()));
+			List<String> headings = List
+				.of("document.register.number", "document.register.organization", "document.register.country",
+						"document.register.validFrom", "document.register.validUntil", "document.register.process",
+						"document.register.decision")
+				.stream()
+				.map(key -> text(key, locale))
+				.toList();
+			document.table("", headings,
+					rows.stream()
+						.map(row -> List.of(String.valueOf(row.number()), row.organization(), row.country(),
+								row.validFrom(), row.validUntil(), String.valueOf(row.process()), row.decision()))
+						.toList());
+			return document.toBytes();
 		}
-		catch (IOException exception) {
-			throw new UncheckedIOException(exception);
-		}
-	}
-
-	private static void run(XWPFParagraph paragraph, String text, boolean bold, int size) {
-		XWPFRun run = paragraph.createRun();
-		run.setText(text);
-		run.setBold(bold);
-		run.setFontSize(size);
-		run.setFontFamily("Times New Roman");
-	}
-
-	private static void cell(XWPFTableRow row, int column, String text, boolean bold) {
-		XWPFParagraph paragraph = row.getCell(column).getParagraphs().get(0);
-		run(paragraph, text, bold, 10);
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {

@@ -4,7 +4,8 @@
  * its profile, contacts and members; the public directory; duplicates and their merging;
  * import and export.
  */
-@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "accounts", "reference", "messaging" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "system", "audit", "accounts", "reference", "messaging", "documents" })
 @NullMarked
 package org.synergies.organizations;
 
