@@ -91,7 +91,6 @@ public final class DocxWriter implements AutoCloseable {
 	public DocxWriter table(String caption, List<String> headings, List<List<String>> rows) {
 		if (caption != null && !caption.isBlank()) {
 			XWPFParagraph title = this.document.createParagraph();
-			title.setKeepNext(true);
 			run(title, caption, true, 10);
 		}
 		XWPFTable table = this.document.createTable(rows.size() + 1, headings.size());

@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param late the deadline (or its extension) has passed and nothing was handed in
  * @param deadline its deadline, extension included
  */
-public record CycleRow(UUID organization, String organizationName, boolean mustReport, boolean invited,
-		@Nullable UUID report, Progress progress, boolean late, @Nullable Instant submittedAt, LocalDate deadline,
-		@Nullable Visibility visibility) {
+public record CycleRow(UUID organization, String organizationName, @Nullable String country, boolean mustReport,
+		boolean invited, @Nullable UUID report, Progress progress, boolean late, @Nullable Instant submittedAt,
+		LocalDate deadline, @Nullable Visibility visibility) {
 
 	/** How far a report is; NOT_STARTED when none exists. */
 	public enum Progress {

@@ -219,10 +219,12 @@ public class ReportingCycles {
 					: CycleRow.Progress.valueOf(view.status().name());
 			LocalDate deadline = cycle.deadlineFor(organization);
 			boolean late = today.isAfter(deadline) && (view == null || !view.status().isHandedIn());
-			String name = this.organizations.find(organization).map(OrganizationView::officialName).orElse("?");
-			rows.add(new CycleRow(organization, name, must.contains(organization),
-					cycle.invited().contains(organization), view == null ? null : view.id(), progress, late,
-					view == null ? null : view.submittedAt(), deadline, view == null ? null : view.visibility()));
+			Optional<OrganizationView> found = this.organizations.find(organization);
+			String name = found.map(OrganizationView::officialName).orElse("?");
+			rows.add(new CycleRow(organization, name, found.map(OrganizationView::headquarters).orElse(null),
+					must.contains(organization), cycle.invited().contains(organization),
+					view == null ? null : view.id(), progress, late, view == null ? null : view.submittedAt(), deadline,
+					view == null ? null : view.visibility()));
 		}
 		rows.sort(Comparator.comparing(CycleRow::organizationName, String.CASE_INSENSITIVE_ORDER));
 		return rows;

@@ -1,10 +1,17 @@
 package org.synergies.reporting;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +51,9 @@ class CompilationTests {
 
 	@Autowired
 	Compilations compilations;
+
+	@Autowired
+	CompilationDocuments documents;
 
 	@Test
 	void theFiguresAreTheHandComputedTotalsInUsDollarsCashAndInKindApart() {
@@ -113,6 +123,48 @@ class CompilationTests {
 				assertThat(refused.messageKey()).isEqualTo("compilation.rule.missing-rates");
 				assertThat(refused.arguments()).containsExactly("GBP, KES");
 			});
+	}
+
+	@Test
+	void theDocumentHasTheSymbolHeadingsInTheChosenLanguageTheFiguresAndEachContribution() throws Exception {
+		CycleView cycle = cycleWithTwoAcceptedReports();
+		Compilation compilation = this.compilations.compile(cycle.id(), null);
+
+		byte[] docx = this.documents.write(compilation, "UNEP/CMS/COP15/Inf.12", Language.FR,
+				CompilationDocuments.Format.DOCX);
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			String text = normalized(extractor.getText());
+			assertThat(text).contains("UNEP/CMS/COP15/Inf.12", "CONTRIBUTIONS DE LA SOCIÉTÉ CIVILE À LA FAMILLE CMS",
+					"Tableau 2. Par instrument (USD)", "24 281 USD : 16 581 USD en espèces et 7 700 USD en nature",
+					"Contributions telles que reçues", "Sahel flyway monitoring", "North Sea waders",
+					"Annexe 1. Taux de change", "Non attribué à une activité");
+		}
+
+		byte[] pdf = this.documents.write(compilation, "UNEP/CMS/COP15/Inf.12", Language.ES,
+				CompilationDocuments.Format.PDF);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = normalized(new PDFTextStripper().getText(document));
+			assertThat(text).contains("UNEP/CMS/COP15/Inf.12", "CONTRIBUCIONES DE LA SOCIEDAD CIVIL",
+					"Cuadro 1. Compromiso financiero combinado (USD)", "24.281",
+					"Contribuciones tal como se recibieron", "Wetland restoration in the Rift Valley");
+		}
+
+		String html = new String(this.documents.write(compilation, "UNEP/CMS/COP15/Inf.12", Language.EN,
+				CompilationDocuments.Format.HTML), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html).contains("<html lang=\"en\"", "Table 5. By target of the Strategic Plan");
+
+		String csv = new String(this.documents.write(compilation, "x", Language.EN, CompilationDocuments.Format.CSV),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines()).filteredOn(line -> line.startsWith("CASH,") || line.startsWith("IN_KIND,")).hasSize(4);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+				this.documents.write(compilation, "x", Language.EN, CompilationDocuments.Format.XLSX)))) {
+			assertThat(workbook.getSheet("figures").getRow(1).getCell(6).getNumericCellValue()).isEqualTo(24280.54);
+		}
+	}
+
+	private static String normalized(String text) {
+		return text.replace('\u202f', ' ').replace('\u00a0', ' ').replaceAll("\\s+", " ");
 	}
 
 	private CycleView cycleWithTwoAcceptedReports() {
