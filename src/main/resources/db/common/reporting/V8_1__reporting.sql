@@ -103,3 +103,29 @@ CREATE TABLE report_contributor (
     asked_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (report_id, position)
 );
+
+-- Compilations run in the background; their progress and outputs are here, so that any
+-- node shows them.
+CREATE TABLE compilation_job (
+    id           UUID                     NOT NULL PRIMARY KEY,
+    cycle_id     UUID                     NOT NULL REFERENCES reporting_cycle (id),
+    instrument   VARCHAR(40),
+    language     VARCHAR(2)               NOT NULL,
+    symbol       VARCHAR(100)             NOT NULL,
+    status       VARCHAR(10)              NOT NULL CHECK (status IN ('QUEUED', 'RUNNING', 'DONE', 'FAILED')),
+    step         VARCHAR(20),
+    progress     INT                      NOT NULL,
+    error        VARCHAR(2000),
+    requested_by VARCHAR(200)             NOT NULL,
+    requested_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    heartbeat_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    finished_at  TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX compilation_job_by_cycle ON compilation_job (cycle_id, requested_at);
+
+CREATE TABLE compilation_output (
+    job_id  UUID        NOT NULL REFERENCES compilation_job (id),
+    format  VARCHAR(10) NOT NULL,
+    content BYTEA       NOT NULL,
+    PRIMARY KEY (job_id, format)
+);

@@ -55,6 +55,9 @@ class CompilationTests {
 	@Autowired
 	CompilationDocuments documents;
 
+	@Autowired
+	CompilationJobs jobs;
+
 	@Test
 	void theFiguresAreTheHandComputedTotalsInUsDollarsCashAndInKindApart() {
 		CycleView cycle = cycleWithTwoAcceptedReports();
@@ -161,6 +164,32 @@ class CompilationTests {
 				this.documents.write(compilation, "x", Language.EN, CompilationDocuments.Format.XLSX)))) {
 			assertThat(workbook.getSheet("figures").getRow(1).getCell(6).getNumericCellValue()).isEqualTo(24280.54);
 		}
+	}
+
+	@Test
+	void aCompilationRunsInTheBackgroundAndLeavesEveryFormat() throws Exception {
+		CycleView cycle = cycleWithTwoAcceptedReports();
+
+		CompilationJob job = this.jobs.request(cycle.id(), "AEWA", Language.ES, "UNEP/AEWA/MOP9/Inf.7");
+		assertThat(job.status()).isIn(CompilationJob.Status.QUEUED, CompilationJob.Status.RUNNING,
+				CompilationJob.Status.DONE);
+		CompilationJob done = job;
+		for (int i = 0; i < 300 && !done.status().isFinished(); i++) {
+			Thread.sleep(100);
+			done = this.jobs.find(job.id()).orElseThrow();
+		}
+		assertThat(done.status()).isEqualTo(CompilationJob.Status.DONE);
+		assertThat(done.progress()).isEqualTo(100);
+		for (CompilationDocuments.Format format : CompilationDocuments.Format.values()) {
+			assertThat(this.jobs.output(job.id(), format)).as(format.name())
+				.hasValueSatisfying(content -> assertThat(content).isNotEmpty());
+		}
+		assertThat(this.jobs.of(cycle.id())).extracting(CompilationJob::id).contains(job.id());
+
+		this.cycles.setRates(cycle.id(), Map.of("EUR", new BigDecimal("1.08")));
+		assertThatThrownBy(() -> this.jobs.request(cycle.id(), null, Language.EN, "UNEP/CMS/COP15/Inf.12"))
+			.as("refused at once, not in the background")
+			.hasMessage("compilation.rule.missing-rates");
 	}
 
 	private static String normalized(String text) {
