@@ -90,15 +90,36 @@ public class CompilationDocuments {
 			List<Section> sections) {
 	}
 
-	public record Section(String title, List<Entry> entries) {
+	/**
+	 * A section of a report: its answers, the entries of its large repeating groups (one
+	 * block each), then its small repeating groups as tables.
+	 */
+	public record Section(String title, List<Entry> entries, List<Block> blocks, List<Table> groups) {
 	}
 
 	/**
-	 * An answer: its label and value, or (level 1) the heading of an entry of a group,
-	 * whose answers follow at level 2.
+	 * An entry of a repeating group with many fields (an activity): its title, its short
+	 * answers on one line, its long answers as paragraphs.
 	 */
-	public record Entry(String label, String value, int level) {
+	public record Block(String title, List<Entry> facts, List<Entry> texts) {
+
+		public String factsLine() {
+			return this.facts.stream()
+				.map(fact -> fact.label() + ": " + fact.value())
+				.collect(Collectors.joining(" · "));
+		}
+
 	}
+
+	/** An answer: its label and value. */
+	public record Entry(String label, String value) {
+	}
+
+	/**
+	 * A repeating group with more fields than this is written entry by entry, not as a
+	 * table.
+	 */
+	private static final int TABLE_COLUMNS = 5;
 
 	private final DocumentRenderer renderer;
 
@@ -293,36 +314,76 @@ public class CompilationDocuments {
 		List<Section> sections = new ArrayList<>();
 		for (TemplateSection section : template.sections()) {
 			List<Entry> entries = new ArrayList<>();
+			List<Table> groups = new ArrayList<>();
+			List<Block> blocks = new ArrayList<>();
 			for (TemplateField field : section.fields()) {
 				if (field.type() == FieldType.GROUP) {
 					List<Map<String, Object>> group = Answers.entries(answers, field.key());
-					for (int i = 0; i < group.size(); i++) {
-						Map<String, Object> entry = group.get(i);
-						String heading = field.fieldWithRole(FieldRole.ACTIVITY_TITLE)
-							.map(titleField -> Answers.text(entry.get(titleField.key())))
-							.orElse(null);
-						entries.add(new Entry(text(locale, "document.compilation.entry", field.label(locale), i + 1)
-								+ (heading == null ? "" : ": " + heading), "", 1));
-						for (TemplateField child : field.fields()) {
-							String value = value(child, entry.get(child.key()), template, answers, locale);
-							if (!value.isEmpty() && child.role() != FieldRole.ACTIVITY_TITLE) {
-								entries.add(new Entry(child.label(locale), value, 2));
-							}
-						}
+					if (group.isEmpty()) {
+						continue;
 					}
+					if (field.fields().size() > TABLE_COLUMNS) {
+						group.forEach(entry -> blocks.add(block(field, entry, template, answers, locale)));
+						continue;
+					}
+					List<List<String>> rows = new ArrayList<>();
+					for (Map<String, Object> entry : group) {
+						rows.add(field.fields()
+							.stream()
+							.map(child -> value(child, entry.get(child.key()), template, answers, locale))
+							.toList());
+					}
+					String caption = field.label(locale).equals(section.title(locale)) ? "" : field.label(locale);
+					groups.add(new Table(caption, field.fields().stream().map(child -> child.label(locale)).toList(),
+							rows));
 				}
 				else {
 					String value = value(field, answers.get(field.key()), template, answers, locale);
 					if (!value.isEmpty()) {
-						entries.add(new Entry(field.label(locale), value, 1));
+						entries.add(new Entry(field.label(locale), value));
 					}
 				}
 			}
-			if (!entries.isEmpty()) {
-				sections.add(new Section(section.title(locale), entries));
+			if (!entries.isEmpty() || !groups.isEmpty() || !blocks.isEmpty()) {
+				sections.add(new Section(section.title(locale), entries, blocks, groups));
 			}
 		}
 		return new Contribution(compiled.organizationName(), country, false, "", sections);
+	}
+
+	/** In a contribution: instruments by their short names, targets by their numbers. */
+	private String shortLabel(TemplateField field, String code, TemplateContent template, Map<String, Object> answers,
+			Locale locale) {
+		if (field.choices() == ChoiceSource.INSTRUMENTS) {
+			return this.reference.acronymOf(code);
+		}
+		if (field.choices() == ChoiceSource.TARGETS) {
+			return code;
+		}
+		return this.choices.label(field, template, answers, code, locale);
+	}
+
+	private Block block(TemplateField group, Map<String, Object> entry, TemplateContent template,
+			Map<String, Object> answers, Locale locale) {
+		String title = "";
+		List<Entry> facts = new ArrayList<>();
+		List<Entry> texts = new ArrayList<>();
+		for (TemplateField child : group.fields()) {
+			String value = value(child, entry.get(child.key()), template, answers, locale);
+			if (value.isEmpty()) {
+				continue;
+			}
+			if (title.isEmpty() && (child.role() == FieldRole.ACTIVITY_TITLE || child.type() == FieldType.TEXT)) {
+				title = value;
+			}
+			else if (child.type() == FieldType.LONG_TEXT) {
+				texts.add(new Entry(child.label(locale), value));
+			}
+			else {
+				facts.add(new Entry(child.label(locale), value));
+			}
+		}
+		return new Block(title, facts, texts);
 	}
 
 	private String value(TemplateField field, @Nullable Object value, TemplateContent template,
@@ -341,7 +402,7 @@ public class CompilationDocuments {
 					MULTI_CHOICE ->
 				Answers.codes(value)
 					.stream()
-					.map(code -> this.choices.label(field, template, answers, code, locale))
+					.map(code -> shortLabel(field, code, template, answers, locale))
 					.collect(Collectors.joining(", "));
 			case YES_NO -> text(locale,
 					"true".equals(Answers.text(value)) ? "document.compilation.yes" : "document.compilation.no");
@@ -375,14 +436,15 @@ public class CompilationDocuments {
 				}
 				for (Section section : contribution.sections()) {
 					docx.heading(section.title(), 2);
-					for (Entry entry : section.entries()) {
-						if (entry.value().isEmpty()) {
-							docx.heading(entry.label(), 3);
+					section.entries().forEach(entry -> docx.labelled(entry.label(), entry.value()));
+					for (Block block : section.blocks()) {
+						docx.heading(block.title(), 3);
+						if (!block.facts().isEmpty()) {
+							docx.paragraph(block.factsLine());
 						}
-						else {
-							docx.labelled(entry.label(), entry.value());
-						}
+						block.texts().forEach(text -> docx.paragraph(text.value()));
 					}
+					section.groups().forEach(group -> docx.table(group.caption(), group.headings(), group.rows()));
 				}
 			}
 			for (Table annex : document.annexes()) {
