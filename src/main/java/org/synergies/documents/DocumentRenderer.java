@@ -1,41 +1,100 @@
 package org.synergies.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
+import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.util.XRLog;
 import org.springframework.stereotype.Service;
 import org.synergies.documents.internal.Slf4jRendererLog;
+import org.synergies.documents.internal.ToUnicodeRepair;
 import org.synergies.shared.Language;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
  * Renders a document template ({@code templates/documents/<name>.html}, XHTML) in a
- * language, as HTML or as PDF. The PDF embeds DejaVu Sans and Serif, which cover Latin,
- * Greek, Cyrillic, Arabic and Hebrew scripts.
+ * language, as HTML or as PDF.
+ * <p>
+ * The PDF embeds subsets of the fonts it uses, all read from jars on the classpath:
+ * DejaVu Sans and Serif, which the templates name (Latin, Greek, Cyrillic, and in DejaVu
+ * Sans Arabic and Hebrew), then, for any character those lack, the fallbacks in order:
+ * Noto Sans SC (Chinese, Japanese kana) and Kurinto Sans (Arabic, Hebrew, Indic scripts,
+ * Thai, Ethiopic, kana, pictographic emoji). A fallback font is read only when a document
+ * draws one of its characters. Right-to-left runs are reordered and Arabic is shaped
+ * (ICU4J); the text layer gives back the characters drawn ({@link ToUnicodeRepair}).
+ * Korean (Hangul) has no font yet and is drawn as {@code #}.
  */
 @Service
 public class DocumentRenderer {
 
-	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+	/**
+	 * A font named by the templates' CSS.
+	 */
+	private static final Set<FSFontUseCase> NAMED = EnumSet.of(FSFontUseCase.DOCUMENT);
 
-	private record Font(String file, String family, int weight, FontStyle style) {
+	/**
+	 * A font tried, in order, for a character that the fonts named by the CSS lack.
+	 */
+	private static final Set<FSFontUseCase> FALLBACK = EnumSet.of(FSFontUseCase.FALLBACK_FINAL);
+
+	private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
+
+	private static final String NOTO_SANS_SC = "/fonts/ttf/NotoSansSC/";
+
+	private static final String KURINTO = "/fonts/ttf/Kurinto/";
+
+	record Font(String resource, String family, int weight, FontStyle style, Set<FSFontUseCase> usedFor) {
+
+		/**
+		 * The font's PostScript name, which is its file's name for all of them.
+		 */
+		String postScriptName() {
+			return this.resource.substring(this.resource.lastIndexOf('/') + 1, this.resource.lastIndexOf('.'));
+		}
+
 	}
 
-	private static final List<Font> EMBEDDED = List.of(new Font("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
-			new Font("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
-			new Font("DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
-			new Font("DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL),
-			new Font("DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL));
+	/**
+	 * The fonts; the fallbacks in the order they are tried.
+	 */
+	static final List<Font> FONTS = List.of(
+			new Font(DEJAVU + "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL, NAMED),
+			new Font(DEJAVU + "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL, NAMED),
+			new Font(DEJAVU + "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC, NAMED),
+			new Font(DEJAVU + "DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL, NAMED),
+			new Font(DEJAVU + "DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL, NAMED),
+			new Font(NOTO_SANS_SC + "NotoSansSC-Regular.ttf", "Noto Sans SC", 400, FontStyle.NORMAL, FALLBACK),
+			new Font(NOTO_SANS_SC + "NotoSansSC-Bold.ttf", "Noto Sans SC", 700, FontStyle.NORMAL, FALLBACK),
+			new Font(KURINTO + "KurintoSans-Rg.ttf", "Kurinto Sans", 400, FontStyle.NORMAL, FALLBACK),
+			new Font(KURINTO + "KurintoSans-Bd.ttf", "Kurinto Sans", 700, FontStyle.NORMAL, FALLBACK));
+
+	private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
 	private final ITemplateEngine templates;
+
+	private final FSDefaultCacheStore fontMetrics = fallbackFontMetrics();
+
+	private final ToUnicodeRepair toUnicode = new ToUnicodeRepair(
+			FONTS.stream().collect(Collectors.toMap(Font::postScriptName, (font) -> () -> open(font.resource()))));
 
 	static {
 		XRLog.setLoggerImpl(new Slf4jRendererLog());
@@ -54,25 +113,66 @@ public class DocumentRenderer {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			for (Font font : EMBEDDED) {
-				builder.useFont(() -> open(font.file()), font.family(), font.weight(), font.style(), true);
+			builder.useCacheStore(CacheStore.PDF_FONT_METRICS, this.fontMetrics);
+			for (Font font : FONTS) {
+				builder.useFont(() -> open(font.resource()), font.family(), font.weight(), font.style(), true,
+						font.usedFor());
 			}
+			builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+			builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+			builder.defaultTextDirection(TextDirection.LTR);
 			builder.withHtmlContent(html, "/");
 			builder.toStream(out);
 			builder.run();
-			return out.toByteArray();
+			return this.toUnicode.repair(out.toByteArray(), html);
 		}
 		catch (IOException exception) {
 			throw new UncheckedIOException("Cannot render " + template + " as PDF", exception);
 		}
 	}
 
-	private static InputStream open(String file) {
-		InputStream in = DocumentRenderer.class.getResourceAsStream(FONTS + file);
-		if (in == null) {
-			throw new IllegalStateException("Font " + file + " is missing from the classpath");
+	/**
+	 * The renderer's cache of font metrics, holding metrics for the fallback fonts that
+	 * never win. The renderer lays a line out with the largest ascent and descent of all
+	 * the fonts that may draw it, fallbacks included, and takes them from the font's
+	 * bounding box: Noto Sans SC's and Kurinto Sans's would make every line taller and
+	 * move every baseline, in documents without a single character of theirs, and getting
+	 * them would parse those fonts for every document. Lines drawn with a fallback font
+	 * are laid out with the metrics of the fonts the CSS names. (The key is the one
+	 * {@code PdfBoxFontResolver.FontDescription} looks up in openhtmltopdf 1.1.31; should
+	 * it change, the fallbacks' own metrics are used again, which {@code UnicodePdfTests}
+	 * notices.)
+	 */
+	private static FSDefaultCacheStore fallbackFontMetrics() {
+		FSDefaultCacheStore metrics = new FSDefaultCacheStore();
+		PdfBoxRawPDFontMetrics never = new PdfBoxRawPDFontMetrics(0, 0, Float.NEGATIVE_INFINITY,
+				Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY);
+		for (Font font : FONTS) {
+			if (font.usedFor().equals(FALLBACK)) {
+				metrics.put("font-metrics:" + font.family() + ":" + font.weight() + ":"
+						+ font.style().name().toLowerCase(Locale.ROOT), never);
+			}
 		}
-		return in;
+		return metrics;
+	}
+
+	/**
+	 * A font file, read from its jar the first time a document uses it and then kept in
+	 * memory (34 MB for all of them): inflating Noto Sans SC from its jar took longer
+	 * than the rest of rendering a document.
+	 */
+	private static InputStream open(String resource) {
+		return new ByteArrayInputStream(FONT_FILES.computeIfAbsent(resource, (name) -> {
+			try (InputStream in = DocumentRenderer.class.getResourceAsStream(name)) {
+				if (in == null) {
+					throw new IllegalStateException("Font " + name + " is missing from the classpath");
+				}
+				return in.readAllBytes();
+			}
+			catch (IOException exception) {
+				throw new UncheckedIOException("Cannot read font " + name, exception);
+			}
+		}));
 	}
 
 }
