@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
@@ -41,7 +44,9 @@ import org.thymeleaf.context.Context;
  * Thai, Ethiopic, kana, pictographic emoji). A fallback font is read only when a document
  * draws one of its characters. Right-to-left runs are reordered and Arabic is shaped
  * (ICU4J); the text layer gives back the characters drawn ({@link ToUnicodeRepair}).
- * Korean (Hangul) has no font yet and is drawn as {@code #}.
+ * Korean (Hangul) and the emoji Kurinto Sans lacks come from Debian's {@code fonts-nanum}
+ * and {@code fonts-symbola} when they are installed, and are drawn as {@code #}
+ * otherwise.
  */
 @Service
 public class DocumentRenderer {
@@ -62,30 +67,53 @@ public class DocumentRenderer {
 
 	private static final String KURINTO = "/fonts/ttf/Kurinto/";
 
-	record Font(String resource, String family, int weight, FontStyle style, Set<FSFontUseCase> usedFor) {
+	/**
+	 * A font file: a classpath resource, or (starting with {@code file:}) a file of the
+	 * operating system.
+	 */
+	record Font(String resource, String family, int weight, FontStyle style, Set<FSFontUseCase> usedFor,
+			String postScriptName) {
 
-		/**
-		 * The font's PostScript name, which is its file's name for all of them.
-		 */
-		String postScriptName() {
-			return this.resource.substring(this.resource.lastIndexOf('/') + 1, this.resource.lastIndexOf('.'));
+		/** A font whose PostScript name is its file's name. */
+		Font(String resource, String family, int weight, FontStyle style, Set<FSFontUseCase> usedFor) {
+			this(resource, family, weight, style, usedFor,
+					resource.substring(resource.lastIndexOf('/') + 1, resource.lastIndexOf('.')));
+		}
+
+		boolean isAvailable() {
+			return !this.resource.startsWith("file:") || Files.isReadable(Path.of(this.resource.substring(5)));
 		}
 
 	}
 
 	/**
-	 * The fonts; the fallbacks in the order they are tried.
+	 * Fonts of Debian packages, used as last fallbacks when installed (not on Maven
+	 * Central): Korean from {@code fonts-nanum}, the emoji Kurinto Sans lacks (faces,
+	 * transport) from {@code fonts-symbola}.
 	 */
-	static final List<Font> FONTS = List.of(
-			new Font(DEJAVU + "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL, NAMED),
-			new Font(DEJAVU + "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL, NAMED),
-			new Font(DEJAVU + "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC, NAMED),
-			new Font(DEJAVU + "DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL, NAMED),
-			new Font(DEJAVU + "DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL, NAMED),
-			new Font(NOTO_SANS_SC + "NotoSansSC-Regular.ttf", "Noto Sans SC", 400, FontStyle.NORMAL, FALLBACK),
-			new Font(NOTO_SANS_SC + "NotoSansSC-Bold.ttf", "Noto Sans SC", 700, FontStyle.NORMAL, FALLBACK),
-			new Font(KURINTO + "KurintoSans-Rg.ttf", "Kurinto Sans", 400, FontStyle.NORMAL, FALLBACK),
-			new Font(KURINTO + "KurintoSans-Bd.ttf", "Kurinto Sans", 700, FontStyle.NORMAL, FALLBACK));
+	static final List<Font> SYSTEM_FALLBACKS = List.of(
+			new Font("file:/usr/share/fonts/truetype/nanum/NanumGothic.ttf", "NanumGothic", 400, FontStyle.NORMAL,
+					EnumSet.of(FSFontUseCase.FALLBACK_FINAL)),
+			new Font("file:/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf", "NanumGothic", 700, FontStyle.NORMAL,
+					EnumSet.of(FSFontUseCase.FALLBACK_FINAL)),
+			new Font("file:/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf", "Symbola", 400,
+					FontStyle.NORMAL, EnumSet.of(FSFontUseCase.FALLBACK_FINAL), "Symbola"));
+
+	/**
+	 * The fonts; the fallbacks in the order they are tried, the operating system's last.
+	 */
+	static final List<Font> FONTS = Stream.concat(
+			Stream.of(new Font(DEJAVU + "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL, NAMED),
+					new Font(DEJAVU + "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL, NAMED),
+					new Font(DEJAVU + "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC, NAMED),
+					new Font(DEJAVU + "DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL, NAMED),
+					new Font(DEJAVU + "DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL, NAMED),
+					new Font(NOTO_SANS_SC + "NotoSansSC-Regular.ttf", "Noto Sans SC", 400, FontStyle.NORMAL, FALLBACK),
+					new Font(NOTO_SANS_SC + "NotoSansSC-Bold.ttf", "Noto Sans SC", 700, FontStyle.NORMAL, FALLBACK),
+					new Font(KURINTO + "KurintoSans-Rg.ttf", "Kurinto Sans", 400, FontStyle.NORMAL, FALLBACK),
+					new Font(KURINTO + "KurintoSans-Bd.ttf", "Kurinto Sans", 700, FontStyle.NORMAL, FALLBACK)),
+			SYSTEM_FALLBACKS.stream().filter(Font::isAvailable))
+		.toList();
 
 	private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
@@ -163,7 +191,8 @@ public class DocumentRenderer {
 	 */
 	private static InputStream open(String resource) {
 		return new ByteArrayInputStream(FONT_FILES.computeIfAbsent(resource, (name) -> {
-			try (InputStream in = DocumentRenderer.class.getResourceAsStream(name)) {
+			try (InputStream in = name.startsWith("file:") ? Files.newInputStream(Path.of(name.substring(5)))
+					: DocumentRenderer.class.getResourceAsStream(name)) {
 				if (in == null) {
 					throw new IllegalStateException("Font " + name + " is missing from the classpath");
 				}
