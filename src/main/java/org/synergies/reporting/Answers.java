@@ -60,9 +60,7 @@ public final class Answers {
 								tidied.put(child.key(), childValue);
 							}
 						}
-						if (tidied.size() > 1) {
-							entries.add(tidied);
-						}
+						entries.add(tidied);
 					}
 				}
 				return entries.isEmpty() ? null : entries;
@@ -104,6 +102,43 @@ public final class Answers {
 				return text(value);
 			}
 		}
+	}
+
+	/**
+	 * The files of {@code stored} that {@code answers} does not mention, put back: files
+	 * are attached one by one (see {@link Reports#attach}), and saving the other answers
+	 * keeps them.
+	 */
+	@SuppressWarnings("unchecked")
+	public static Map<String, Object> keepFiles(TemplateContent template, Map<String, Object> stored,
+			Map<String, Object> answers) {
+		Map<String, Object> kept = new LinkedHashMap<>(answers);
+		for (TemplateField field : template.fields()) {
+			if (field.type() == FieldType.FILE && !kept.containsKey(field.key()) && stored.containsKey(field.key())) {
+				kept.put(field.key(), stored.get(field.key()));
+			}
+			if (field.type() == FieldType.GROUP) {
+				Map<String, Map<String, Object>> storedEntries = new LinkedHashMap<>();
+				entries(stored, field.key())
+					.forEach(entry -> storedEntries.put(String.valueOf(entry.get(ENTRY_ID)), entry));
+				List<Map<String, Object>> merged = new ArrayList<>();
+				for (Map<String, Object> entry : entries(kept, field.key())) {
+					Map<String, Object> copy = new LinkedHashMap<>(entry);
+					Map<String, Object> before = storedEntries.get(String.valueOf(entry.get(ENTRY_ID)));
+					for (TemplateField child : field.fields()) {
+						if (child.type() == FieldType.FILE && before != null && !copy.containsKey(child.key())
+								&& before.containsKey(child.key())) {
+							copy.put(child.key(), before.get(child.key()));
+						}
+					}
+					merged.add(copy);
+				}
+				if (kept.containsKey(field.key())) {
+					kept.put(field.key(), merged);
+				}
+			}
+		}
+		return kept;
 	}
 
 	public static List<?> list(@Nullable Object value) {

@@ -127,7 +127,7 @@ public class CompilationDocuments {
 
 	private final ReferenceData reference;
 
-	private final ReportingChoices choices;
+	private final AnswerDisplay display;
 
 	private final ReportingCycles cycles;
 
@@ -136,11 +136,11 @@ public class CompilationDocuments {
 	private final Clock clock;
 
 	CompilationDocuments(DocumentRenderer renderer, MessageSource messages, ReferenceData reference,
-			ReportingChoices choices, ReportingCycles cycles, GoverningBodies bodies, Clock clock) {
+			AnswerDisplay display, ReportingCycles cycles, GoverningBodies bodies, Clock clock) {
 		this.renderer = renderer;
 		this.messages = messages;
 		this.reference = reference;
-		this.choices = choices;
+		this.display = display;
 		this.cycles = cycles;
 		this.bodies = bodies;
 		this.clock = clock;
@@ -351,18 +351,6 @@ public class CompilationDocuments {
 		return new Contribution(compiled.organizationName(), country, false, "", sections);
 	}
 
-	/** In a contribution: instruments by their short names, targets by their numbers. */
-	private String shortLabel(TemplateField field, String code, TemplateContent template, Map<String, Object> answers,
-			Locale locale) {
-		if (field.choices() == ChoiceSource.INSTRUMENTS) {
-			return this.reference.acronymOf(code);
-		}
-		if (field.choices() == ChoiceSource.TARGETS) {
-			return code;
-		}
-		return this.choices.label(field, template, answers, code, locale);
-	}
-
 	private Block block(TemplateField group, Map<String, Object> entry, TemplateContent template,
 			Map<String, Object> answers, Locale locale) {
 		String title = "";
@@ -388,31 +376,7 @@ public class CompilationDocuments {
 
 	private String value(TemplateField field, @Nullable Object value, TemplateContent template,
 			Map<String, Object> answers, Locale locale) {
-		if (value == null) {
-			return "";
-		}
-		return switch (field.type()) {
-			case MONEY -> Answers.money(value)
-				.map(money -> NumberFormat.getNumberInstance(locale).format(money.amount()) + " " + money.currency())
-				.orElse("");
-			case DATE -> Answers.date(value)
-				.map(date -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date))
-				.orElse(String.valueOf(value));
-			case CHOICE,
-					MULTI_CHOICE ->
-				Answers.codes(value)
-					.stream()
-					.map(code -> shortLabel(field, code, template, answers, locale))
-					.collect(Collectors.joining(", "));
-			case YES_NO -> text(locale,
-					"true".equals(Answers.text(value)) ? "document.compilation.yes" : "document.compilation.no");
-			case FILE -> value instanceof Map<?, ?> file ? String.valueOf(file.get("name")) : "";
-			case GROUP -> "";
-			default -> {
-				String text = Answers.text(value);
-				yield text == null ? "" : text;
-			}
-		};
+		return this.display.of(field, value, template, answers, locale, true);
 	}
 
 	private byte[] docx(Document document) {

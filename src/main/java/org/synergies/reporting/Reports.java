@@ -152,7 +152,8 @@ public class Reports {
 		Report report = this.steps.report(id);
 		requireOpen(cycle(report), report.organizationId());
 		TemplateContent template = template(report);
-		Map<String, Object> tidy = Answers.tidy(template, answers);
+		Map<String, Object> tidy = Answers.tidy(template, Answers.keepFiles(template,
+				this.steps.json().answers(report.answers()), Answers.tidy(template, answers)));
 		String json = this.steps.json().write(tidy);
 		ReportView saved = this.steps.changeReport(id, version, "saved", found -> found.write(json, now()));
 		return new Saved(saved, this.checks.check(template, tidy, false));

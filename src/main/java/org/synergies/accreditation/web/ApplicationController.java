@@ -41,6 +41,7 @@ import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
+import org.synergies.system.FlashProblems;
 
 /**
  * Actions on an application: the NGO's (answers, uploads, submission, answers to
@@ -60,10 +61,10 @@ class ApplicationController {
 
 	private final ApplicationPage page;
 
-	private final Problems problems;
+	private final FlashProblems problems;
 
 	ApplicationController(AccreditationApplications applications, Screening screening, CommitteeReview review,
-			ApplicationPage page, Problems problems) {
+			ApplicationPage page, FlashProblems problems) {
 		this.applications = applications;
 		this.screening = screening;
 		this.review = review;

@@ -31,6 +31,7 @@ import org.synergies.accreditation.ReportingObligations;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
 import org.synergies.shared.RuleViolationException;
+import org.synergies.system.FlashProblems;
 
 /**
  * The register of accredited NGO partners: public to read; the Secretariat also sees
@@ -47,12 +48,12 @@ class RegisterController {
 
 	private final AccreditationAccess access;
 
-	private final Problems problems;
+	private final FlashProblems problems;
 
 	private final List<ReportingObligations> obligations;
 
 	RegisterController(AccreditationRegister register, RegisterDocuments documents, AccreditationAccess access,
-			Problems problems, List<ReportingObligations> obligations) {
+			FlashProblems problems, List<ReportingObligations> obligations) {
 		this.register = register;
 		this.documents = documents;
 		this.access = access;

@@ -1,4 +1,4 @@
-package org.synergies.accreditation.web;
+package org.synergies.system;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +16,18 @@ import org.synergies.shared.RuleViolationException;
  * in their language (flash attributes live in the shared session, so plain strings).
  */
 @Component
-class Problems {
+public class FlashProblems {
 
-	static final String ATTRIBUTE = "problems";
+	/** The flash attribute {@code fragments/problems.html} shows. */
+	public static final String ATTRIBUTE = "problems";
 
 	private final MessageSource messages;
 
-	Problems(MessageSource messages) {
+	FlashProblems(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	void flash(RedirectAttributes redirect, RuntimeException problem, Locale locale) {
+	public void flash(RedirectAttributes redirect, RuntimeException problem, Locale locale) {
 		List<String> texts = new ArrayList<>();
 		if (problem instanceof InvalidInputException invalid) {
 			for (FieldProblem field : invalid.problems()) {
