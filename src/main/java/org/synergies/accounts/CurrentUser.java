@@ -5,12 +5,15 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.synergies.shared.CountryCode;
 import org.synergies.shared.Language;
@@ -26,6 +29,29 @@ public record CurrentUser(UUID id, String email, String displayName, Language la
 	public CurrentUser {
 		roles = Set.copyOf(roles);
 		organizations = Set.copyOf(organizations);
+	}
+
+	/** The account as a signed-in person. */
+	public static CurrentUser of(AccountView account) {
+		return new CurrentUser(account.id(), account.email(), account.displayName(), account.language(),
+				account.roles(), account.organizations(), account.country());
+	}
+
+	/**
+	 * Runs a step as this person, as if they had signed in: for seeding the demo, where
+	 * every step is recorded under the person who would have taken it.
+	 */
+	public <T> T runAs(Supplier<T> step) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(this, null, authorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return step.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	/** The person behind the current request, if signed in. */

@@ -132,8 +132,10 @@ public class CallsForApplications {
 			do {
 				page = this.organizations.directory(query);
 				for (OrganizationSummary ngo : page.organizations()) {
-					written += this.mail.send(ngo.id(), "accreditation-call", "/accreditation", Map.of("opensOn",
-							call.opensOn(), "closesOn", call.closesOn(), "process", call.processNumber()));
+					written += this.mail
+						.send(ngo.id(), "accreditation-call", "/accreditation", Map.of("opensOn", call.opensOn(),
+								"closesOn", call.closesOn(), "process", call.processNumber()))
+						.size();
 				}
 				query = query.withPage(query.page() + 1);
 			}

@@ -36,9 +36,9 @@ public class OrganizationMail {
 	/**
 	 * @param path the page the e-mail links to, e.g.
 	 * {@code /accreditation/applications/…}
-	 * @return how many people were written to
+	 * @return the people written to (the organization's active members)
 	 */
-	public int send(UUID organization, String template, String path, Map<String, Object> variables) {
+	public List<AccountView> send(UUID organization, String template, String path, Map<String, Object> variables) {
 		return send(organization, template, path, variables, List.of());
 	}
 
@@ -46,17 +46,17 @@ public class OrganizationMail {
 	 * As {@link #send(UUID, String, String, Map)}, with more subject arguments after the
 	 * organization's name ({@code {1}}, {@code {2}}…).
 	 */
-	public int send(UUID organization, String template, String path, Map<String, Object> variables,
+	public List<AccountView> send(UUID organization, String template, String path, Map<String, Object> variables,
 			List<Object> subjectArguments) {
 		String name = nameOf(organization);
-		int sent = 0;
+		List<AccountView> written = new ArrayList<>();
 		for (AccountView member : this.organizations.members(organization)) {
 			if (member.status() == AccountStatus.ACTIVE) {
 				write(member, name, template, path, variables, subjectArguments);
-				sent++;
+				written.add(member);
 			}
 		}
-		return sent;
+		return written;
 	}
 
 	/**

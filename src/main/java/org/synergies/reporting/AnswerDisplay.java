@@ -3,6 +3,7 @@ package org.synergies.reporting;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,7 +41,7 @@ public class AnswerDisplay {
 		}
 		return switch (field.type()) {
 			case MONEY -> Answers.money(value)
-				.map(money -> NumberFormat.getNumberInstance(locale).format(money.amount()) + " " + money.currency())
+				.map(money -> amount(money, locale) + " " + money.currency())
 				.orElseGet(() -> asTyped(value));
 			case DATE -> Answers.date(value)
 				.map(date -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date))
@@ -80,6 +81,20 @@ public class AnswerDisplay {
 					+ (money.get("currency") == null ? "" : money.get("currency"));
 		}
 		return String.valueOf(value);
+	}
+
+	/**
+	 * An amount as the reader writes numbers: whole amounts without decimals, others with
+	 * at least their currency's (4 000,50 EUR).
+	 */
+	private static String amount(Answers.Money money, Locale locale) {
+		int scale = Math.max(0, money.amount().stripTrailingZeros().scale());
+		int digits = Answers.isCurrency(money.currency())
+				? Math.max(0, Currency.getInstance(money.currency()).getDefaultFractionDigits()) : 2;
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		format.setMinimumFractionDigits(scale == 0 ? 0 : Math.max(digits, scale));
+		format.setMaximumFractionDigits(Math.max(digits, scale));
+		return format.format(money.amount());
 	}
 
 }

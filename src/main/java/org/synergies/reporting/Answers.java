@@ -170,8 +170,10 @@ public final class Answers {
 	}
 
 	/**
-	 * A number as people type it: "1 234,5", "1,234.5", "1234.5" — spaces and the
-	 * thousands separator dropped, a lone comma read as the decimal separator.
+	 * A number as people type it: "1 234,5", "1,234.5", "1.234,5", "1,000,000", "1234.5"
+	 * — spaces and the thousands separator dropped; where both separators appear the last
+	 * is the decimal one, a lone comma or point is the decimal separator, and one
+	 * repeated is the thousands separator.
 	 */
 	public static Optional<BigDecimal> number(@Nullable Object value) {
 		String text = text(value);
@@ -180,11 +182,20 @@ public final class Answers {
 		}
 		String digits = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("'", "");
 		if (digits.contains(",") && digits.contains(".")) {
-			digits = digits.indexOf(',') < digits.indexOf('.') ? digits.replace(",", "")
-					: digits.replace(".", "").replace(',', '.');
+			char decimal = digits.lastIndexOf(',') > digits.lastIndexOf('.') ? ',' : '.';
+			char thousands = decimal == ',' ? '.' : ',';
+			if (digits.indexOf(decimal) != digits.lastIndexOf(decimal)
+					|| digits.lastIndexOf(thousands) > digits.indexOf(decimal)) {
+				return Optional.empty();
+			}
+			digits = digits.replace(String.valueOf(thousands), "").replace(decimal, '.');
 		}
-		else if (digits.indexOf(',') >= 0 && digits.indexOf(',') == digits.lastIndexOf(',')) {
-			digits = digits.replace(',', '.');
+		else if (digits.indexOf(',') >= 0) {
+			digits = digits.indexOf(',') == digits.lastIndexOf(',') ? digits.replace(',', '.')
+					: digits.replace(",", "");
+		}
+		else if (digits.indexOf('.') != digits.lastIndexOf('.')) {
+			digits = digits.replace(".", "");
 		}
 		try {
 			return Optional.of(new BigDecimal(digits));
@@ -209,7 +220,10 @@ public final class Answers {
 
 	public static boolean isCurrency(String code) {
 		try {
-			return code.length() == 3 && Currency.getInstance(code).getCurrencyCode().equals(code);
+			// XXX, XTS, XAU, XDR… have no minor unit: they are not money an NGO spends
+			Currency currency = Currency.getInstance(code);
+			return code.length() == 3 && currency.getCurrencyCode().equals(code)
+					&& currency.getDefaultFractionDigits() >= 0;
 		}
 		catch (IllegalArgumentException unknown) {
 			return false;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,8 +41,9 @@ public record Compilation(CycleView cycle, @Nullable String instrument, Template
 	}
 
 	/**
-	 * A financial line of a report, converted to US dollars; it carries the tags of the
-	 * activity it funds (none when it funds no particular activity).
+	 * A financial line of a report, converted to US dollars (to the cent: every total is
+	 * the sum of the lines as shown); it carries the tags of the activity it funds (none
+	 * when it funds no particular activity).
 	 */
 	public record Line(UUID report, String organizationName, String id, Kind kind, BigDecimal amount, String currency,
 			BigDecimal usd, @Nullable String activity, @Nullable String activityTitle,
@@ -70,6 +72,7 @@ public record Compilation(CycleView cycle, @Nullable String instrument, Template
 	 */
 	public record Row(String code, BigDecimal cashUsd, BigDecimal inKindUsd, int activities) {
 
+		@JsonProperty
 		public BigDecimal totalUsd() {
 			return this.cashUsd.add(this.inKindUsd);
 		}
@@ -87,6 +90,7 @@ public record Compilation(CycleView cycle, @Nullable String instrument, Template
 	public record Figures(BigDecimal cashUsd, BigDecimal inKindUsd, int activities, int countries, int organizations,
 			BigDecimal staffMonths, Map<Dimension, List<Row>> breakdowns, List<CurrencyTotal> currencies) {
 
+		@JsonProperty
 		public BigDecimal totalUsd() {
 			return this.cashUsd.add(this.inKindUsd);
 		}

@@ -189,7 +189,7 @@ public class CompilationDocuments {
 				: text(locale, "document.compilation.titleFor", scope.toUpperCase(locale));
 		List<CycleRow> expected = this.cycles.overview(cycle.id())
 			.stream()
-			.filter(row -> row.mustReport() || row.invited())
+			.filter(row -> row.mustReport() || row.invited() || row.report() != null)
 			.toList();
 		Compilation.Figures figures = compilation.figures();
 

@@ -11,13 +11,18 @@ import org.synergies.shared.Language;
  * A compilation running in the background, or done: what was asked, how far it is, and
  * the formats it produced.
  *
- * @param step the format being written, e.g. PDF
+ * @param step {@code COMPILING} while the figures are added up, then the format being
+ * written, e.g. PDF
  * @param progress from 0 to 100
- * @param error why it failed, in words for the Secretariat
+ * @param error why it failed, as a message key ({@code compilation.error.interrupted},
+ * {@code compilation.error.unexpected}, or the rule it broke), read in each reader's
+ * language
+ * @param errorArguments the message's arguments
  */
 public record CompilationJob(UUID id, UUID cycle, @Nullable String instrument, Language language, String symbol,
-		Status status, @Nullable String step, int progress, @Nullable String error, String requestedBy,
-		Instant requestedAt, @Nullable Instant finishedAt, List<CompilationDocuments.Format> formats) {
+		Status status, @Nullable String step, int progress, @Nullable String error, List<String> errorArguments,
+		String requestedBy, Instant requestedAt, @Nullable Instant finishedAt,
+		List<CompilationDocuments.Format> formats) {
 
 	public enum Status {
 

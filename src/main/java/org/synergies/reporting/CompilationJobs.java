@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,7 +16,6 @@ import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
@@ -27,6 +27,7 @@ import org.synergies.audit.AuditTrail;
 import org.synergies.reporting.CompilationDocuments.Format;
 import org.synergies.reporting.CompilationJob.Status;
 import org.synergies.shared.Language;
+import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
 
 /**
@@ -60,12 +61,10 @@ public class CompilationJobs {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
 	CompilationJobs(Compilations compilations, CompilationDocuments documents, JdbcClient jdbc, AuditTrail audit,
-			MessageSource messages, Clock clock) {
+			Clock clock) {
 		this.compilations = compilations;
 		this.documents = documents;
 		this.jdbc = jdbc;
@@ -77,7 +76,6 @@ public class CompilationJobs {
 		this.executor.setAwaitTerminationSeconds(60);
 		this.executor.initialize();
 		this.audit = audit;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -150,10 +148,26 @@ public class CompilationJobs {
 			.optional();
 	}
 
-	/** The name a downloaded output gets. */
-	public String fileName(CompilationJob job, Format format) {
-		String scope = job.instrument() == null ? "cms-family" : job.instrument().toLowerCase(java.util.Locale.ROOT);
-		return "civil-society-contributions-" + scope + "-" + job.language().code() + "." + format.extension();
+	/** A finished output, named as it is downloaded. */
+	public record Download(String fileName, String mediaType, byte[] content) {
+	}
+
+	/**
+	 * An output of a job by its extension ({@code docx}, {@code pdf}…), named for
+	 * download; not found when the job, the format or the output (not written yet) is
+	 * unknown.
+	 */
+	public Download download(UUID id, String extension) {
+		Format format = Arrays.stream(Format.values())
+			.filter(candidate -> candidate.extension().equals(extension))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("format", extension));
+		CompilationJob job = find(id).orElseThrow(() -> new NotFoundException("compilation", id));
+		byte[] content = output(id, format).orElseThrow(() -> new NotFoundException("compilation", id));
+		String scope = job.instrument() == null ? "cms-family" : job.instrument().toLowerCase(Locale.ROOT);
+		return new Download(
+				"civil-society-contributions-" + scope + "-" + job.language().code() + "." + format.extension(),
+				format.mediaType(), content);
 	}
 
 	void run(UUID id) {
@@ -173,14 +187,17 @@ public class CompilationJobs {
 					.update();
 				done++;
 			}
-			finish(id, Status.DONE, null);
+			finish(id, Status.DONE, null, List.of());
 		}
 		catch (RuntimeException failure) {
 			log.error("Compilation {} failed", id, failure);
-			String reason = failure instanceof RuleViolationException rule
-					? this.messages.getMessage(rule.messageKey(), rule.arguments(), job.language().locale())
-					: failure.getClass().getSimpleName() + ": " + failure.getMessage();
-			finish(id, Status.FAILED, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
+			if (failure instanceof RuleViolationException rule) {
+				finish(id, Status.FAILED, rule.messageKey(),
+						Arrays.stream(rule.arguments()).map(String::valueOf).toList());
+			}
+			else {
+				finish(id, Status.FAILED, "compilation.error.unexpected", List.of());
+			}
 		}
 	}
 
@@ -196,14 +213,16 @@ public class CompilationJobs {
 			.update();
 	}
 
-	private void finish(UUID id, Status status, @Nullable String error) {
+	private void finish(UUID id, Status status, @Nullable String error, List<String> arguments) {
+		String joined = String.join("\n", arguments);
 		this.jdbc.sql("""
 				UPDATE compilation_job SET status = :status, step = NULL, progress = :progress, error = :error,
-				    heartbeat_at = :now, finished_at = :now
+				    error_arguments = :arguments, heartbeat_at = :now, finished_at = :now
 				WHERE id = :id""")
 			.param("status", status.name())
 			.param("progress", status == Status.DONE ? 100 : 0)
 			.param("error", error)
+			.param("arguments", joined.length() > 2000 ? joined.substring(0, 2000) : joined)
 			.param("now", Timestamp.from(now()))
 			.param("id", id)
 			.update();
@@ -214,16 +233,19 @@ public class CompilationJobs {
 		Status status = Status.valueOf(rs.getString("status"));
 		Instant heartbeat = rs.getTimestamp("heartbeat_at").toInstant();
 		String error = rs.getString("error");
+		String arguments = rs.getString("error_arguments");
+		List<String> errorArguments = arguments == null || arguments.isEmpty() ? List.of() : arguments.lines().toList();
 		if (!status.isFinished() && heartbeat.isBefore(now().minus(SILENCE))) {
 			status = Status.FAILED;
-			error = "interrupted";
+			error = "compilation.error.interrupted";
+			errorArguments = List.of();
 		}
 		Timestamp finished = rs.getTimestamp("finished_at");
 		List<Format> formats = status == Status.DONE ? Arrays.asList(Format.values()) : List.of();
 		return new CompilationJob(id, rs.getObject("cycle_id", UUID.class), rs.getString("instrument"),
 				Language.valueOf(rs.getString("language")), rs.getString("symbol"), status, rs.getString("step"),
-				rs.getInt("progress"), error, rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(),
-				finished == null ? null : finished.toInstant(), formats);
+				rs.getInt("progress"), error, errorArguments, rs.getString("requested_by"),
+				rs.getTimestamp("requested_at").toInstant(), finished == null ? null : finished.toInstant(), formats);
 	}
 
 	private static String requireSymbol(@Nullable String symbol) {

@@ -1,6 +1,7 @@
 package org.synergies.reporting;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -31,6 +32,8 @@ import org.synergies.reporting.Compilation.Kind;
 import org.synergies.reporting.Compilation.Line;
 import org.synergies.reporting.Compilation.Row;
 import org.synergies.reporting.internal.ReportingSteps;
+import org.synergies.shared.FieldProblem;
+import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
 
@@ -65,7 +68,8 @@ public class Compilations {
 		CycleView cycle = this.cycles.find(cycleId)
 			.orElseThrow(() -> new NotFoundException(ReportingSteps.CYCLE, cycleId));
 		if (instrument != null && this.reference.instrument(instrument).isEmpty()) {
-			throw new NotFoundException("instrument", instrument);
+			throw new InvalidInputException(
+					List.of(new FieldProblem("instrument", "validation.unknown-code", instrument)));
 		}
 		TemplateView template = this.steps.view(this.steps.template(cycle.template()));
 		Roles roles = Roles.of(template.content());
@@ -115,8 +119,9 @@ public class Compilations {
 				}
 				lines.add(new Line(compiled.report().id(), compiled.organizationName(),
 						String.valueOf(entry.get(Answers.ENTRY_ID)), kind, money.get().amount(), money.get().currency(),
-						money.get().amount().multiply(rate), funded == null ? null : funded.id(),
-						funded == null ? null : funded.title(), funded == null ? Map.of() : funded.tags()));
+						money.get().amount().multiply(rate).setScale(2, RoundingMode.HALF_EVEN),
+						funded == null ? null : funded.id(), funded == null ? null : funded.title(),
+						funded == null ? Map.of() : funded.tags()));
 			}
 			if (instrument == null && roles.staffMonths != null) {
 				staffMonths = staffMonths

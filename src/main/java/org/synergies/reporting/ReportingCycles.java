@@ -107,12 +107,17 @@ public class ReportingCycles {
 				schedule.opensOn(), schedule.deadline(), schedule.reminders(), schedule.lateReminders(), now())));
 	}
 
-	/** Changes the dates and reminders of a cycle. */
+	/**
+	 * Changes the dates and reminders of a cycle; reminders not given stay as they were.
+	 */
 	@Transactional
 	public CycleView reschedule(UUID id, long version, NewCycle cycle) {
 		ReportingCycle existing = this.steps.cycle(id);
-		Schedule schedule = schedule(new NewCycle(existing.meetingId(), cycle.opensOn(), cycle.deadline(),
-				cycle.weeksBeforeMeeting(), cycle.reminderDays(), cycle.lateReminderDays()));
+		CycleView current = view(existing);
+		Schedule schedule = schedule(
+				new NewCycle(existing.meetingId(), cycle.opensOn(), cycle.deadline(), cycle.weeksBeforeMeeting(),
+						cycle.reminderDays() == null ? current.reminderDays() : cycle.reminderDays(),
+						cycle.lateReminderDays() == null ? current.lateReminderDays() : cycle.lateReminderDays()));
 		return view(this.steps.changeCycle(id, version, "rescheduled", found -> found.reschedule(schedule.opensOn(),
 				schedule.deadline(), schedule.reminders(), schedule.lateReminders(), now())));
 	}

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,7 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.synergies.accounts.AccountView;
 import org.synergies.organizations.OrganizationMail;
+import org.synergies.shared.Language;
 
 /**
  * E-mails about reporting cycles, and the record of what was sent to whom: the notice
@@ -40,8 +44,19 @@ public class ReportingNotices {
 
 	}
 
-	/** A notice sent about a cycle to an organization ({@code days}: the offset used). */
-	public record Notice(UUID organization, Kind kind, int days, int recipients, Instant sentAt) {
+	/**
+	 * A notice sent about a cycle to an organization ({@code days}: the offset used), and
+	 * to whom, each in their language.
+	 */
+	public record Notice(UUID organization, Kind kind, int days, List<Recipient> sentTo, Instant sentAt) {
+
+		public Notice {
+			sentTo = List.copyOf(sentTo);
+		}
+
+	}
+
+	public record Recipient(String email, Language language) {
 	}
 
 	private final ReportingCycles cycles;
@@ -97,13 +112,23 @@ public class ReportingNotices {
 	/** What was sent about a cycle, newest first. */
 	public List<Notice> sentFor(UUID cycle) {
 		return this.jdbc.sql("""
-				SELECT organization_id, kind, days, recipients, sent_at FROM reporting_notice
+				SELECT organization_id, kind, days, sent_to, sent_at FROM reporting_notice
 				WHERE cycle_id = :cycle ORDER BY sent_at DESC""")
 			.param("cycle", cycle)
 			.query((rs, row) -> new Notice(rs.getObject("organization_id", UUID.class),
-					Kind.valueOf(rs.getString("kind")), rs.getInt("days"), rs.getInt("recipients"),
+					Kind.valueOf(rs.getString("kind")), rs.getInt("days"), recipients(rs.getString("sent_to")),
 					rs.getTimestamp("sent_at").toInstant()))
 			.list();
+	}
+
+	private static List<Recipient> recipients(@Nullable String sentTo) {
+		if (sentTo == null || sentTo.isBlank()) {
+			return List.of();
+		}
+		return sentTo.lines().map(line -> {
+			int space = line.lastIndexOf(' ');
+			return new Recipient(line.substring(0, space), Language.valueOf(line.substring(space + 1)));
+		}).toList();
 	}
 
 	private record Due(Kind kind, int days) {
@@ -157,15 +182,19 @@ public class ReportingNotices {
 					.param("days", due.days())
 					.param("now", java.sql.Timestamp.from(Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS)))
 					.update();
-				int recipients = this.mail.send(organization, "reporting-" + due.kind().name().toLowerCase(Locale.ROOT),
-						"/reporting",
+				List<AccountView> written = this.mail.send(organization,
+						"reporting-" + due.kind().name().toLowerCase(Locale.ROOT), "/reporting",
 						Map.of("meeting", cycle.meetingCode(), "deadline", cycle.deadlineFor(organization), "days",
 								due.days(), "mustReport", mustReport),
 						List.of(cycle.meetingCode(), cycle.deadlineFor(organization)));
 				this.jdbc.sql("""
-						UPDATE reporting_notice SET recipients = :recipients
+						UPDATE reporting_notice SET recipients = :recipients, sent_to = :sentTo
 						WHERE cycle_id = :cycle AND organization_id = :org AND kind = :kind AND days = :days""")
-					.param("recipients", recipients)
+					.param("recipients", written.size())
+					.param("sentTo",
+							written.stream()
+								.map(person -> person.email() + " " + person.language().name())
+								.collect(Collectors.joining("\n")))
 					.param("cycle", cycle.id())
 					.param("org", organization)
 					.param("kind", due.kind().name())

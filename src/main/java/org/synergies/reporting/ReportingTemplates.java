@@ -3,6 +3,7 @@ package org.synergies.reporting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,8 +97,18 @@ public class ReportingTemplates {
 		return this.steps.changeTemplate(id, version, "written", template -> template.write(json, now()));
 	}
 
+	/**
+	 * Submits a draft to the Standing Committee: only a usable format, whole in English,
+	 * French and Spanish.
+	 */
 	@Transactional
 	public TemplateView submit(UUID id) {
+		TemplateView draft = find(id).orElseThrow(() -> new NotFoundException("reporting-template", id));
+		List<FieldProblem> problems = new ArrayList<>(draft.content().problems());
+		problems.addAll(draft.content().untranslated());
+		if (draft.status() == TemplateStatus.DRAFT && !problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		return this.steps.changeTemplate(id, null, "submitted", template -> template.submit(now()));
 	}
 

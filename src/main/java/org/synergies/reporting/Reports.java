@@ -91,6 +91,18 @@ public class Reports {
 			.toList();
 	}
 
+	/**
+	 * Accepted reports the Secretariat published, most recent first: anyone reads them.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReportView> published() {
+		return this.steps.reports()
+			.findByStatusAndVisibilityOrderByUpdatedAtDesc(ReportStatus.ACCEPTED, Visibility.PUBLIC)
+			.stream()
+			.map(this.steps::view)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<ReportView> ofCycle(UUID cycle) {
 		return this.steps.reports().findByCycleId(cycle).stream().map(this.steps::view).toList();

@@ -197,6 +197,53 @@ public record TemplateContent(String titleEn, @Nullable String titleFr, @Nullabl
 		}
 	}
 
+	/**
+	 * The texts given in English but not yet in French or Spanish: a version goes to the
+	 * Standing Committee only when the whole format exists in the three languages.
+	 */
+	public List<FieldProblem> untranslated() {
+		List<FieldProblem> problems = new ArrayList<>();
+		translated("titleEn", this.titleEn, this.titleFr, this.titleEs, problems);
+		for (int s = 0; s < this.sections.size(); s++) {
+			TemplateSection section = this.sections.get(s);
+			String path = "sections[" + s + "]";
+			translated(path + ".titleEn", section.titleEn(), section.titleFr(), section.titleEs(), problems);
+			translated(path + ".introEn", section.introEn(), section.introFr(), section.introEs(), problems);
+			untranslated(section.fields(), path, problems);
+		}
+		return problems;
+	}
+
+	private static void untranslated(List<TemplateField> fields, String parent, List<FieldProblem> problems) {
+		for (int f = 0; f < fields.size(); f++) {
+			TemplateField field = fields.get(f);
+			String path = parent + ".fields[" + f + "]";
+			translated(path + ".labelEn", field.labelEn(), field.labelFr(), field.labelEs(), problems);
+			translated(path + ".helpEn", field.helpEn(), field.helpFr(), field.helpEs(), problems);
+			for (int o = 0; o < field.options().size(); o++) {
+				Option option = field.options().get(o);
+				translated(path + ".options[" + o + "].labelEn", option.labelEn(), option.labelFr(), option.labelEs(),
+						problems);
+			}
+			untranslated(field.fields(), path, problems);
+		}
+	}
+
+	/** Given the English path ({@code ….labelEn}), names the French and Spanish ones. */
+	private static void translated(String englishPath, @Nullable String english, @Nullable String french,
+			@Nullable String spanish, List<FieldProblem> problems) {
+		if (blank(english)) {
+			return;
+		}
+		String base = englishPath.substring(0, englishPath.length() - 2);
+		if (blank(french)) {
+			problems.add(new FieldProblem(base + "Fr", "template.rule.french-missing"));
+		}
+		if (blank(spanish)) {
+			problems.add(new FieldProblem(base + "Es", "template.rule.spanish-missing"));
+		}
+	}
+
 	private static boolean blank(@Nullable String text) {
 		return text == null || text.isBlank();
 	}

@@ -11,6 +11,9 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
  */
 public final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
+	/** The {@code WWW-Authenticate} challenge of a 401 from the API. */
+	public static final String CHALLENGE = "Bearer realm=\"synergies\"";
+
 	private final String token;
 
 	public ApiTokenAuthentication(String token) {

@@ -13,9 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.synergies.accounts.AccountManagement;
@@ -234,19 +231,7 @@ class DemoAccreditation implements ApplicationRunner {
 
 	/** Runs a step as a demo person, as if they had signed in. */
 	private <T> T as(String email, Supplier<T> step) {
-		AccountView account = account(email);
-		CurrentUser user = new CurrentUser(account.id(), account.email(), account.displayName(), account.language(),
-				account.roles(), account.organizations(), account.country());
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return step.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return CurrentUser.of(account(email)).runAs(step);
 	}
 
 }

@@ -9,9 +9,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,6 +36,7 @@ import org.synergies.accreditation.RegisterDocuments;
 import org.synergies.accreditation.WorkingGroupMember;
 import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
+import org.synergies.system.Downloads;
 
 /**
  * The accreditation through the API: the process and its versions, the working group, the
@@ -273,10 +272,7 @@ class AccreditationApiController {
 			@RequestParam(defaultValue = "EN") Language language,
 			@RequestParam(defaultValue = "DOCX") RegisterDocuments.Format format) {
 		RegisterDocuments.Generated generated = this.documents.generate(symbol, language, format);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(generated.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + generated.fileName() + "\"")
-			.body(generated.content());
+		return Downloads.attachment(generated.mediaType(), generated.fileName(), generated.content());
 	}
 
 	private static boolean isPublic(ProcessView version) {

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +40,7 @@ import org.synergies.meetings.DecisionProcedure;
 import org.synergies.meetings.GoverningBody;
 import org.synergies.meetings.NewDecision;
 import org.synergies.shared.NotFoundException;
+import org.synergies.system.Downloads;
 
 /**
  * Applications for accreditation through the API, every step the pages offer: the NGO
@@ -234,10 +234,7 @@ class ApplicationApiController {
 	@Operation(summary = "Download a file attached to the application")
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID file) {
 		StoredFile stored = this.applications.file(id, file).orElseThrow(() -> new NotFoundException("file", file));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(stored.kind().mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + stored.id() + "\"")
-			.body(this.applications.content(file));
+		return Downloads.attachment(stored.kind().mediaType(), stored.id().toString(), this.applications.content(file));
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.synergies.accreditation.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,9 +11,6 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,6 +37,7 @@ import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
+import org.synergies.system.Downloads;
 import org.synergies.system.FlashProblems;
 
 /**
@@ -209,12 +206,7 @@ class ApplicationController {
 	@PreAuthorize("@accreditationAccess.canSee(#id)")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID file) {
 		StoredFile stored = this.applications.file(id, file).orElseThrow(() -> new NotFoundException("file", file));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(stored.kind().mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(stored.name(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(this.applications.content(file));
+		return Downloads.attachment(stored.kind().mediaType(), stored.name(), this.applications.content(file));
 	}
 
 	private String decision(UUID id, Map<String, String> form, boolean correction, RedirectAttributes redirect,

@@ -10,9 +10,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,6 +29,7 @@ import org.synergies.accreditation.ReportingObligations;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
 import org.synergies.shared.RuleViolationException;
+import org.synergies.system.Downloads;
 import org.synergies.system.FlashProblems;
 
 /**
@@ -113,11 +112,7 @@ class RegisterController {
 			Locale locale) {
 		try {
 			RegisterDocuments.Generated generated = this.documents.generate(symbol, language, format);
-			return ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(generated.mediaType()))
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename(generated.fileName()).build().toString())
-				.body(generated.content());
+			return Downloads.attachment(generated.mediaType(), generated.fileName(), generated.content());
 		}
 		catch (InvalidInputException invalid) {
 			this.problems.flash(redirect, invalid, locale);

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.CrudRepository;
+import org.synergies.reporting.ReportStatus;
+import org.synergies.reporting.Visibility;
 
 public interface ReportRecords extends CrudRepository<Report, UUID> {
 
@@ -16,5 +18,7 @@ public interface ReportRecords extends CrudRepository<Report, UUID> {
 	List<Report> findByOrganizationIdInOrderByUpdatedAtDesc(Collection<UUID> organizations);
 
 	List<Report> findByOrganizationIdOrderByCreatedAtDesc(UUID organization);
+
+	List<Report> findByStatusAndVisibilityOrderByUpdatedAtDesc(ReportStatus status, Visibility visibility);
 
 }

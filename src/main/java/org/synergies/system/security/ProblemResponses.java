@@ -17,6 +17,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
+import org.synergies.system.ApiTokenAuthentication;
 
 /**
  * RFC 9457 answers for requests the security filters refuse before any controller runs,
@@ -39,7 +40,7 @@ class ProblemResponses {
 
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"synergies\"");
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, ApiTokenAuthentication.CHALLENGE);
 		write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized");
 	}
 

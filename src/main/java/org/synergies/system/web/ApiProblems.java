@@ -19,7 +19,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -35,6 +38,7 @@ import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RejectedUploadException;
 import org.synergies.shared.RuleViolationException;
+import org.synergies.system.ApiTokenAuthentication;
 
 /**
  * Every API error is an RFC 9457 problem whose title and detail are in the caller's
@@ -44,6 +48,8 @@ import org.synergies.shared.RuleViolationException;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final AuthenticationTrustResolver ANONYMOUS = new AuthenticationTrustResolverImpl();
 
 	private final MessageSource messages;
 
@@ -84,7 +90,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail invalidInput(InvalidInputException exception) {
 		List<Map<String, String>> errors = exception.problems()
 			.stream()
-			.map(problem -> Map.of("field", problem.field(), "message",
+			.map(problem -> Map.of("field", problem.field(), "rule", problem.messageKey(), "message",
 					message(problem.messageKey(), problem.arguments())))
 			.toList();
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation",
@@ -98,9 +104,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "conflict", message("error.conflict.stale"));
 	}
 
+	/**
+	 * Refused: 403 for a signed-in caller; 401 with a Bearer challenge for an anonymous
+	 * one (a public path whose resource turned out not to be public, e.g. an unpublished
+	 * report).
+	 */
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
-	ProblemDetail forbidden(RuntimeException exception) {
-		return problem(HttpStatus.FORBIDDEN, "forbidden", message("problem.forbidden.detail"));
+	ResponseEntity<ProblemDetail> forbidden(RuntimeException exception) {
+		if (ANONYMOUS.isAnonymous(SecurityContextHolder.getContext().getAuthentication())) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+				.header(HttpHeaders.WWW_AUTHENTICATE, ApiTokenAuthentication.CHALLENGE)
+				.body(problem(HttpStatus.UNAUTHORIZED, "unauthorized", message("problem.unauthorized.detail")));
+		}
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.body(problem(HttpStatus.FORBIDDEN, "forbidden", message("problem.forbidden.detail")));
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -1,0 +1,348 @@
+package org.synergies.reporting.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.synergies.meetings.GoverningBodies;
+import org.synergies.organizations.DirectoryQuery;
+import org.synergies.organizations.OrganizationManagement;
+import org.synergies.organizations.OrganizationStatus;
+import org.synergies.reference.ReferenceData;
+import org.synergies.reporting.Compilation;
+import org.synergies.reporting.Compilation.Dimension;
+import org.synergies.reporting.Compilation.Kind;
+import org.synergies.reporting.CompilationDocuments;
+import org.synergies.reporting.CompilationDocuments.Format;
+import org.synergies.reporting.CompilationJobs;
+import org.synergies.reporting.Compilations;
+import org.synergies.reporting.CycleView;
+import org.synergies.reporting.NewCycle;
+import org.synergies.reporting.ReportingAccess;
+import org.synergies.reporting.ReportingCycles;
+import org.synergies.reporting.ReportingNotices;
+import org.synergies.shared.FieldProblem;
+import org.synergies.shared.InvalidInputException;
+import org.synergies.shared.Language;
+import org.synergies.shared.NotFoundException;
+import org.synergies.shared.RuleViolationException;
+import org.synergies.system.Downloads;
+import org.synergies.system.FlashProblems;
+
+/**
+ * The Secretariat's side of a cycle: open it, follow each organization, invite, extend,
+ * enter the exchange rates, compile in the background and download; and the figures of a
+ * cycle, which anyone may read, with the lines behind each one for the Secretariat.
+ */
+@Controller
+@RequestMapping("/reporting")
+class CycleController {
+
+	private final ReportingCycles cycles;
+
+	private final ReportingNotices notices;
+
+	private final Compilations compilations;
+
+	private final CompilationJobs jobs;
+
+	private final CompilationDocuments documents;
+
+	private final GoverningBodies bodies;
+
+	private final OrganizationManagement organizations;
+
+	private final ReferenceData reference;
+
+	private final FlashProblems problems;
+
+	private final ReportingAccess access;
+
+	CycleController(ReportingCycles cycles, ReportingNotices notices, Compilations compilations, CompilationJobs jobs,
+			CompilationDocuments documents, GoverningBodies bodies, OrganizationManagement organizations,
+			ReferenceData reference, FlashProblems problems, ReportingAccess access) {
+		this.cycles = cycles;
+		this.notices = notices;
+		this.compilations = compilations;
+		this.jobs = jobs;
+		this.documents = documents;
+		this.bodies = bodies;
+		this.organizations = organizations;
+		this.reference = reference;
+		this.problems = problems;
+		this.access = access;
+	}
+
+	@GetMapping("/cycles/new")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	String newCycle(Model model) {
+		model.addAttribute("meetings",
+				this.bodies.meetings(null)
+					.stream()
+					.filter(meeting -> meeting.startsOn().isAfter(LocalDate.now()))
+					.toList());
+		return "reporting/cycle-new";
+	}
+
+	@PostMapping("/cycles/new")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	String open(@RequestParam(required = false) @Nullable UUID meeting,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate opensOn,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate deadline,
+			@RequestParam(required = false) @Nullable Integer weeksBeforeMeeting,
+			@RequestParam(defaultValue = "28, 7, 1") String reminderDays,
+			@RequestParam(defaultValue = "7, 21") String lateReminderDays, RedirectAttributes redirect, Locale locale) {
+		try {
+			CycleView opened = this.cycles.open(new NewCycle(meeting, opensOn, deadline, weeksBeforeMeeting,
+					days(reminderDays, "reminderDays"), days(lateReminderDays, "lateReminderDays")));
+			return "redirect:/reporting/cycles/" + opened.id() + "?opened";
+		}
+		catch (RuleViolationException | InvalidInputException refused) {
+			this.problems.flash(redirect, refused, locale);
+			return "redirect:/reporting/cycles/new";
+		}
+	}
+
+	@GetMapping("/cycles/{id}")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	String cycle(@PathVariable UUID id, @RequestParam(required = false) @Nullable String q, Model model) {
+		CycleView cycle = this.cycles.find(id).orElseThrow(() -> new NotFoundException("reporting-cycle", id));
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("rows", this.cycles.overview(id));
+		model.addAttribute("notices", this.notices.sentFor(id));
+		model.addAttribute("jobs", this.jobs.of(id));
+		model.addAttribute("instruments", this.reference.instruments());
+		model.addAttribute("languages", Language.values());
+		model.addAttribute("formats", Format.values());
+		model.addAttribute("rates", rateLines(cycle));
+		model.addAttribute("q", q);
+		if (q != null && !q.isBlank()) {
+			model.addAttribute("candidates",
+					this.organizations
+						.directory(new DirectoryQuery(q, null, null, null, OrganizationStatus.ACTIVE,
+								DirectoryQuery.Sort.NAME, 0, 20))
+						.organizations());
+		}
+		Map<UUID, String> names = new LinkedHashMap<>();
+		this.notices.sentFor(id)
+			.forEach(notice -> names.computeIfAbsent(notice.organization(),
+					organization -> this.organizations.find(organization)
+						.map(found -> found.officialName())
+						.orElse("?")));
+		model.addAttribute("noticeNames", names);
+		return "reporting/cycle";
+	}
+
+	@PostMapping("/cycles/{id}/schedule")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	String reschedule(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long version,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate opensOn,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate deadline,
+			@RequestParam(defaultValue = "") String reminderDays,
+			@RequestParam(defaultValue = "") String lateReminderDays, RedirectAttributes redirect, Locale locale) {
+		return act(id, "rescheduled", redirect, locale,
+				() -> this.cycles.reschedule(id, version, new NewCycle(null, opensOn, deadline, null,
+						days(reminderDays, "reminderDays"), days(lateReminderDays, "lateReminderDays"))));
+	}
+
+	@PostMapping("/cycles/{id}/invitations")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	String invite(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID organization,
+			RedirectAttributes redirect, Locale locale) {
+		if (organization == null) {
+			return "redirect:/reporting/cycles/" + id;
+		}
+		return act(id, "invited", redirect, locale, () -> this.cycles.invite(id, organization));
+	}
+
+	@PostMapping("/cycles/{id}/invitations/{organization}/remove")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	String uninvite(@PathVariable UUID id, @PathVariable UUID organization, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, "uninvited", redirect, locale, () -> this.cycles.uninvite(id, organization));
+	}
+
+	@PostMapping("/cycles/{id}/extensions")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	String extend(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID organization,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate until,
+			RedirectAttributes redirect, Locale locale) {
+		if (organization == null) {
+			return "redirect:/reporting/cycles/" + id;
+		}
+		return act(id, "extended", redirect, locale, () -> this.cycles.extend(id, organization, until));
+	}
+
+	/** Rates as lines such as "EUR 1.08". */
+	@PostMapping("/cycles/{id}/rates")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	String rates(@PathVariable UUID id, @RequestParam(defaultValue = "") String rates, RedirectAttributes redirect,
+			Locale locale) {
+		return act(id, "rates", redirect, locale, () -> this.cycles.setRates(id, parseRates(rates)));
+	}
+
+	@PostMapping("/cycles/{id}/compilations")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	String compile(@PathVariable UUID id, @RequestParam(defaultValue = "") String instrument,
+			@RequestParam(defaultValue = "EN") Language language, @RequestParam(defaultValue = "") String symbol,
+			RedirectAttributes redirect, Locale locale) {
+		return act(id, "compiling", redirect, locale,
+				() -> this.jobs.request(id, instrument.isBlank() ? null : instrument, language, symbol));
+	}
+
+	/** A compilation's progress, for htmx to poll while it runs. */
+	@GetMapping("/compilations/{job}")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	String job(@PathVariable UUID job, Model model) {
+		model.addAttribute("job", this.jobs.find(job).orElseThrow(() -> new NotFoundException("compilation", job)));
+		model.addAttribute("formats", Format.values());
+		return "reporting/cycle :: job";
+	}
+
+	@GetMapping("/compilations/{job}/{format}")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	ResponseEntity<byte[]> download(@PathVariable UUID job, @PathVariable String format) {
+		CompilationJobs.Download download = this.jobs.download(job, format);
+		return Downloads.attachment(download.mediaType(), download.fileName(), download.content());
+	}
+
+	/** The figures of a cycle: anyone may read them. */
+	@GetMapping("/cycles/{id}/figures")
+	String figures(@PathVariable UUID id, @RequestParam(defaultValue = "") String instrument, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		CycleView cycle = this.cycles.find(id).orElseThrow(() -> new NotFoundException("reporting-cycle", id));
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("instrument", instrument);
+		model.addAttribute("instruments", this.reference.instruments());
+		model.addAttribute("dimensions", Dimension.values());
+		model.addAttribute("drill", this.access.isSecretariat());
+		try {
+			Compilation compilation = this.compilations.compile(id, instrument.isBlank() ? null : instrument);
+			model.addAttribute("compilation", compilation);
+			model.addAttribute("names", names(compilation, locale));
+		}
+		catch (RuleViolationException missing) {
+			model.addAttribute("missing", missing);
+		}
+		return "reporting/figures";
+	}
+
+	/** The lines and activities behind one figure. */
+	@GetMapping("/cycles/{id}/figures/lines")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	String lines(@PathVariable UUID id, @RequestParam(defaultValue = "") String instrument,
+			@RequestParam(defaultValue = "INSTRUMENT") Dimension dimension,
+			@RequestParam(defaultValue = "") String code, @RequestParam(required = false) @Nullable Kind kind,
+			Model model, Locale locale) {
+		Compilation compilation = this.compilations.compile(id, instrument.isBlank() ? null : instrument);
+		model.addAttribute("compilation", compilation);
+		model.addAttribute("cycle", compilation.cycle());
+		model.addAttribute("instrument", instrument);
+		model.addAttribute("dimension", dimension);
+		model.addAttribute("code", code);
+		model.addAttribute("kind", kind);
+		model.addAttribute("name", this.documents.codeName(dimension, code, locale));
+		model.addAttribute("lines", compilation.linesUnder(dimension, code, kind));
+		model.addAttribute("activities",
+				kind == null && !code.isEmpty() ? compilation.activitiesUnder(dimension, code) : List.of());
+		return "reporting/lines";
+	}
+
+	private Map<String, String> names(Compilation compilation, Locale locale) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (Dimension dimension : Dimension.values()) {
+			compilation.figures()
+				.by(dimension)
+				.forEach(row -> names.put(dimension + ":" + row.code(),
+						this.documents.codeName(dimension, row.code(), locale)));
+		}
+		return names;
+	}
+
+	private String act(UUID id, String done, RedirectAttributes redirect, Locale locale, Runnable action) {
+		try {
+			action.run();
+			return "redirect:/reporting/cycles/" + id + "?" + done;
+		}
+		catch (RuleViolationException | InvalidInputException | OptimisticLockingFailureException refused) {
+			this.problems.flash(redirect, refused, locale);
+			return "redirect:/reporting/cycles/" + id;
+		}
+	}
+
+	private static String rateLines(CycleView cycle) {
+		StringBuilder lines = new StringBuilder();
+		cycle.rates()
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.forEach(rate -> lines.append(rate.getKey())
+				.append(' ')
+				.append(rate.getValue().stripTrailingZeros().toPlainString())
+				.append('\n'));
+		return lines.toString();
+	}
+
+	static Map<String, BigDecimal> parseRates(String text) {
+		Map<String, BigDecimal> rates = new LinkedHashMap<>();
+		List<FieldProblem> problems = new ArrayList<>();
+		for (String line : text.split("\\R")) {
+			String[] parts = line.strip().split("[\\s=:;]+");
+			if (line.isBlank()) {
+				continue;
+			}
+			if (parts.length != 2) {
+				problems.add(new FieldProblem("rates", "cycle.rule.rate-line", line.strip()));
+				continue;
+			}
+			try {
+				rates.put(parts[0], new BigDecimal(parts[1].replace(',', '.')));
+			}
+			catch (NumberFormatException notANumber) {
+				problems.add(new FieldProblem("rates", "cycle.rule.rate-line", line.strip()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return rates;
+	}
+
+	private static @Nullable List<Integer> days(String text, String field) {
+		if (text.isBlank()) {
+			return List.of();
+		}
+		List<Integer> days = new ArrayList<>();
+		for (String part : text.split("[,;\\s]+")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			try {
+				days.add(Integer.valueOf(part));
+			}
+			catch (NumberFormatException notANumber) {
+				throw new InvalidInputException(List.of(new FieldProblem(field, "cycle.rule.reminder-days")));
+			}
+		}
+		return days;
+	}
+
+}
