@@ -1,6 +1,10 @@
 package org.synergies.support;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -83,12 +88,58 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Clicks a button or link by its text. When that loads another page (a link, or a
+	 * form sent without htmx), waits until the new page has replaced the old one, so what
+	 * follows reads the page the click led to.
+	 */
 	public Browser click(String visibleText) {
-		this.driver
-			.findElement(
-					By.xpath("//*[(self::button or self::a) and normalize-space(.)=" + xpathLiteral(visibleText) + "]"))
-			.click();
+		WebElement target = this.driver.findElement(
+				By.xpath("//*[(self::button or self::a) and normalize-space(.)=" + xpathLiteral(visibleText) + "]"));
+		boolean loadsAPage = loadsAPage(target);
+		target.click();
+		if (loadsAPage) {
+			awaitNewPage(target);
+		}
 		return this;
+	}
+
+	/**
+	 * Whether clicking an element loads another page: htmx requests and in-page links do
+	 * not; a form whose htmx request is triggered by something else than sending it does.
+	 */
+	private static final String LOADS_A_PAGE = """
+			const e = arguments[0];
+			const hx = el => ['hx-get', 'hx-post', 'hx-put', 'hx-patch', 'hx-delete'].some(a => el.hasAttribute(a));
+			if (hx(e)) return false;
+			if (e.tagName === 'A') {
+			  const href = e.getAttribute('href');
+			  return !!href && !href.startsWith('#') && !e.hasAttribute('download');
+			}
+			const form = e.tagName !== 'BUTTON' || e.type === 'submit' ? e.form : null;
+			if (!form) return false;
+			const trigger = form.getAttribute('hx-trigger') || 'submit';
+			return !hx(form) || !trigger.includes('submit');
+			""";
+
+	private boolean loadsAPage(WebElement element) {
+		return Boolean.TRUE.equals(((JavascriptExecutor) this.driver).executeScript(LOADS_A_PAGE, element));
+	}
+
+	/**
+	 * Waits until the element the user acted on has gone with its page and the next page
+	 * has loaded. A page that stays (the browser refused the form, say) is left for the
+	 * test's own assertions to describe.
+	 */
+	private void awaitNewPage(WebElement old) {
+		try {
+			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+		}
+		catch (TimeoutException ex) {
+			return;
+		}
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(
+				driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	/** Picks a file for a file field. */
@@ -113,6 +164,46 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Ticks, inside an element, the checkbox or radio button with this label. */
+	public Browser tick(String containerId, String labelText) {
+		this.driver.findElement(By.xpath("//*[@id=" + xpathLiteral(containerId)
+				+ "]//label[contains(normalize-space(.), " + xpathLiteral(labelText) + ")]"))
+			.click();
+		return this;
+	}
+
+	/**
+	 * Waits for a link to appear (e.g. once a background job is done) and follows none.
+	 */
+	public void waitForLink(String visibleText) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(60)).until(ExpectedConditions
+			.presenceOfElementLocated(By.xpath("//a[normalize-space(.)=" + xpathLiteral(visibleText) + "]")));
+	}
+
+	/**
+	 * Downloads what a link points to with this browser's session, as saving it would:
+	 * headless Chromium keeps downloads out of reach, so the bytes are fetched with the
+	 * same cookies.
+	 */
+	public byte[] download(String linkText) throws IOException, InterruptedException {
+		By link = By.xpath("//a[normalize-space(.)=" + xpathLiteral(linkText) + "]");
+		// A page that refreshes itself (a compilation's progress) may replace the link
+		// while it is read.
+		String href = new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.ignoring(StaleElementReferenceException.class)
+			.until(driver -> driver.findElement(link).getDomAttribute("href"));
+		String cookies = this.driver.manage()
+			.getCookies()
+			.stream()
+			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + href)).header("Cookie", cookies).build();
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as("download of " + href).isEqualTo(200);
+		return response.body();
+	}
+
 	/** Signs out by forgetting the session, as closing the browser would. */
 	public Browser forgetSession() {
 		this.driver.manage().deleteAllCookies();
@@ -126,7 +217,12 @@ public final class Browser implements AutoCloseable {
 
 	/** Submits the form that holds the given field. */
 	public Browser submit(String fieldId) {
-		this.driver.findElement(By.id(fieldId)).submit();
+		WebElement field = this.driver.findElement(By.id(fieldId));
+		boolean loadsAPage = loadsAPage(field);
+		field.submit();
+		if (loadsAPage) {
+			awaitNewPage(field);
+		}
 		return this;
 	}
 
