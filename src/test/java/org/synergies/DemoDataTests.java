@@ -1,5 +1,7 @@
 package org.synergies;
 
+import java.util.Objects;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +27,13 @@ import org.synergies.organizations.OrganizationKind;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationSummary;
 import org.synergies.accounts.Role;
+import org.synergies.reporting.CycleRow;
+import org.synergies.reporting.CycleView;
+import org.synergies.reporting.CycleRow.Progress;
+import org.synergies.reporting.ReportingCycles;
+import org.synergies.reporting.ReportingTemplates;
+import org.synergies.reporting.Reports;
+import org.synergies.reporting.TemplateView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -64,6 +73,15 @@ class DemoDataTests {
 
 	@Autowired
 	GoverningBodies bodies;
+
+	@Autowired
+	ReportingTemplates templates;
+
+	@Autowired
+	ReportingCycles cycles;
+
+	@Autowired
+	Reports reports;
 
 	@Test
 	void everyOrganizationTheSeedNamesIsInTheRegistryWithMembersForSomeNgos() {
@@ -107,6 +125,29 @@ class DemoDataTests {
 		var birdLife = this.accounts.findByEmail("birdlife@synergies.example").orElseThrow();
 		assertThat(this.applications.of(birdLife.organizations())).extracting(ApplicationView::status)
 			.containsExactly(ApplicationStatus.DRAFT);
+	}
+
+	@Test
+	void theCop15ReportingCycleIsOpenWithBornFreesReportPublishedAndItsFiguresPublic() {
+		TemplateView format = this.templates.inForce().orElseThrow();
+		assertThat(this.bodies.decision(Objects.requireNonNull(format.adoptedBy())).orElseThrow().procedure())
+			.isEqualTo(DecisionProcedure.WRITTEN_PROCEDURE);
+		CycleView cycle = this.cycles.cycles()
+			.stream()
+			.filter(found -> found.meetingCode().equals("COP15"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cycle.deadline()).isEqualTo(cycle.meetingStartsOn().minusWeeks(10));
+		assertThat(this.cycles.overview(cycle.id()))
+			.extracting(CycleRow::organizationName, CycleRow::progress, CycleRow::mustReport)
+			.containsExactlyInAnyOrder(tuple("Born Free Foundation", Progress.ACCEPTED, true),
+					tuple("OceanCare", Progress.DRAFT, false),
+					tuple("BirdLife International", Progress.NOT_STARTED, false));
+		assertThat(this.reports.published()).hasSize(1);
+		// 85,000 GBP × 1.27 + 42,000 EUR × 1.08 = 107,950 + 45,360 = 153,310 USD in cash
+		assertThat(this.mvc.get().uri("/reporting/cycles/" + cycle.id() + "/figures")).hasStatusOk()
+			.bodyText()
+			.contains("153,310", "Born Free Foundation");
 	}
 
 	@Test

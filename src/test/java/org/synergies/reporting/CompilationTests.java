@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -151,6 +154,12 @@ class CompilationTests {
 			assertThat(text).contains("UNEP/CMS/COP15/Inf.12", "CONTRIBUCIONES DE LA SOCIEDAD CIVIL",
 					"Cuadro 1. Compromiso financiero combinado (USD)", "24.281",
 					"Contribuciones tal como se recibieron", "Wetland restoration in the Rift Valley");
+			for (PDPage page : document.getPages()) {
+				for (COSName name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+				}
+			}
 		}
 
 		String html = new String(this.documents.write(compilation, "UNEP/CMS/COP15/Inf.12", Language.EN,

@@ -76,6 +76,18 @@ class ReportingFlowTests {
 	}
 
 	@Test
+	void reschedulingKeepsTheRemindersItIsNotGiven() {
+		CycleView cycle = this.fixtures.openCycle();
+		CycleView set = this.cycles.reschedule(cycle.id(), cycle.version(),
+				new NewCycle(null, cycle.opensOn(), cycle.deadline().plusDays(7), null, List.of(21, 3), List.of(10)));
+		CycleView moved = this.cycles.reschedule(cycle.id(), set.version(),
+				new NewCycle(null, cycle.opensOn(), cycle.deadline().plusDays(14), null, null, null));
+		assertThat(moved.deadline()).isEqualTo(cycle.deadline().plusDays(14));
+		assertThat(moved.reminderDays()).containsExactly(3, 21);
+		assertThat(moved.lateReminderDays()).containsExactly(10);
+	}
+
+	@Test
 	void aDraftKeepsWhatWasTypedAndSubmissionListsEveryProblem() {
 		Ngo ngo = this.fixtures.accreditedNgo(Language.FR);
 		CycleView cycle = this.fixtures.openCycle();

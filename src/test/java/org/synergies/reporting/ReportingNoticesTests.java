@@ -101,7 +101,8 @@ class ReportingNoticesTests {
 			.satisfies(notice -> {
 				assertThat(notice.kind()).isEqualTo(Kind.LATE);
 				assertThat(notice.days()).isEqualTo(7);
-				assertThat(notice.recipients()).isEqualTo(1);
+				assertThat(notice.sentTo())
+					.containsExactly(new ReportingNotices.Recipient(late.member().email(), Language.EN));
 			});
 		assertThat(mails(late, cycle)).extracting(SentMail::template).contains("reporting-late");
 	}

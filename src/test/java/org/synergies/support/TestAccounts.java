@@ -7,8 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.synergies.accounts.AccountAccess;
@@ -91,24 +89,12 @@ public class TestAccounts {
 	}
 
 	public static CurrentUser principal(AccountView account) {
-		return new CurrentUser(account.id(), account.email(), account.displayName(), account.language(),
-				account.roles(), account.organizations(), account.country());
+		return CurrentUser.of(account);
 	}
 
 	/** Runs a façade call as the given account (for module tests that need an actor). */
 	public static <T> T runAs(AccountView account, Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		try {
-			CurrentUser user = principal(account);
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-			SecurityContextHolder.setContext(context);
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return CurrentUser.of(account).runAs(action);
 	}
 
 }

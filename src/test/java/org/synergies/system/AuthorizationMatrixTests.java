@@ -30,9 +30,13 @@ import org.synergies.accounts.PersonalTokens;
 import org.synergies.accounts.Role;
 import org.synergies.shared.Language;
 import org.synergies.files.SampleFiles;
+import org.synergies.reporting.CycleView;
+import org.synergies.reporting.ReportingCycles;
+import org.synergies.reporting.Reports;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation;
 import org.synergies.support.TestOrganizations;
+import org.synergies.support.TestReporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -67,7 +71,14 @@ class AuthorizationMatrixTests {
 		/** The members of the organization that made the application in the path. */
 		APPLICANT,
 		/** Standing Committee members (on an application forwarded to them). */
-		COMMITTEE;
+		COMMITTEE,
+		/** The members of the organization whose report is in the path (or is named). */
+		REPORTER,
+		/**
+		 * Who sees the unpublished report in the path: the Secretariat and the reporting
+		 * organization's members.
+		 */
+		CAN_SEE_REPORT;
 
 		boolean allows(Who who) {
 			return switch (this) {
@@ -81,6 +92,8 @@ class AuthorizationMatrixTests {
 					who == Who.ADMIN || who == Who.OFFICER || who == Who.MEMBER || who == Who.STANDING_COMMITTEE;
 				case APPLICANT -> who == Who.MEMBER;
 				case COMMITTEE -> who == Who.STANDING_COMMITTEE;
+				case REPORTER -> who == Who.MEMBER;
+				case CAN_SEE_REPORT -> who == Who.ADMIN || who == Who.OFFICER || who == Who.MEMBER;
 			};
 		}
 
@@ -103,15 +116,16 @@ class AuthorizationMatrixTests {
 	record Endpoint(HttpMethod method, String pattern, Access access) {
 
 		/**
-		 * Path variables: {id} is the organization the member belongs to, others unknown
-		 * ids.
+		 * Path variables: {id} is the member's application on application paths, its
+		 * organization's draft report on report paths, the cycle it is invited to on
+		 * cycle paths, the reporting format in force on format paths, and the member's
+		 * organization elsewhere; other variables are unknown ids.
 		 */
-		/**
-		 * Path variables: {id} is the member's application on application paths and the
-		 * member's organization elsewhere; other variables are unknown ids.
-		 */
-		String path(UUID organization, UUID application) {
-			UUID id = this.pattern.contains("/applications/{id}") ? application : organization;
+		String path(Ids ids) {
+			UUID id = this.pattern.contains("/applications/{id}") ? ids.application()
+					: this.pattern.contains("/reports/{id}") ? ids.report() : this.pattern.contains("/cycles/{id}")
+							? ids.cycle()
+							: this.pattern.contains("/reporting/templates/{id}") ? ids.template() : ids.organization();
 			return this.pattern.replace("{id}", id.toString())
 				.replaceAll("\\{[a-zA-Z]+}", "00000000-0000-0000-0000-000000000001");
 		}
@@ -125,6 +139,9 @@ class AuthorizationMatrixTests {
 			return this.method + " " + this.pattern;
 		}
 
+	}
+
+	record Ids(UUID organization, UUID application, UUID report, UUID cycle, UUID template) {
 	}
 
 	static final List<Endpoint> POLICY = List.of(new Endpoint(HttpMethod.GET, "/", Access.PUBLIC),
@@ -280,6 +297,77 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/applications/{id}/decisions", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/api/v1/accreditation/applications/{id}/corrections", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/accreditation/applications/{id}/files/{file}", Access.CAN_SEE),
+			new Endpoint(HttpMethod.GET, "/reporting", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/reporting/templates", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/reporting/templates/{id}", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/reporting/templates", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/reporting/templates/{id}/edit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/templates/{id}/edit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/reporting/templates/{id}/source", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/templates/{id}/source", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/templates/{id}/submit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/templates/{id}/return", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/templates/{id}/adopt", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/reporting/cycles/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/cycles/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/reporting/cycles/{id}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/schedule", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/invitations", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/invitations/{organization}/remove",
+					Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/extensions", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/rates", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/compilations", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/reporting/cycles/{id}/figures", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/reporting/cycles/{id}/figures/lines", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/reporting/compilations/{job}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/reporting/compilations/{job}/{format}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/reports", Access.REPORTER),
+			new Endpoint(HttpMethod.GET, "/reporting/reports/{id}", Access.CAN_SEE_REPORT),
+			new Endpoint(HttpMethod.POST, "/reporting/reports/{id}/save", Access.REPORTER),
+			new Endpoint(HttpMethod.POST, "/reporting/reports/{id}/autosave", Access.REPORTER),
+			new Endpoint(HttpMethod.POST, "/reporting/reports/{id}/files", Access.REPORTER),
+			new Endpoint(HttpMethod.GET, "/reporting/reports/{id}/files/{file}", Access.CAN_SEE_REPORT),
+			new Endpoint(HttpMethod.POST, "/reporting/reports/{id}/submit", Access.REPORTER),
+			new Endpoint(HttpMethod.POST, "/reporting/reports/{id}/colleagues", Access.REPORTER),
+			new Endpoint(HttpMethod.POST, "/reporting/reports/{id}/return", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/reports/{id}/accept", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/reports/{id}/visibility", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/templates", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/templates/{id}", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/templates", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/reporting/templates/{id}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/templates/{id}/submit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/templates/{id}/return", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/templates/{id}/adopt", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/cycles", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/cycles/{id}", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/cycles", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/reporting/cycles/{id}/schedule", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/cycles/{id}/invitations", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.DELETE, "/api/v1/reporting/cycles/{id}/invitations/{organization}",
+					Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/reporting/cycles/{id}/rates", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/cycles/{id}/extensions", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/cycles/{id}/overview", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/cycles/{id}/notices", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/cycles/{id}/figures", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/cycles/{id}/figures/lines", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/reports", Access.SIGNED_IN),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/reports/published", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/reports", Access.REPORTER),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/reports/{id}", Access.CAN_SEE_REPORT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/reporting/reports/{id}/answers", Access.REPORTER),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/reports/{id}/files", Access.REPORTER),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/reports/{id}/files/{file}", Access.CAN_SEE_REPORT),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/reports/{id}/submit", Access.REPORTER),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/reports/{id}/colleagues", Access.REPORTER),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/reports/{id}/return", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/reports/{id}/accept", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/reports/{id}/visibility", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/reporting/compilations", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/compilations/{id}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/compilations/{id}/{format}", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/me", Access.SIGNED_IN),
 			new Endpoint(HttpMethod.GET, "/api/v1/me/tokens", Access.SIGNED_IN),
 			new Endpoint(HttpMethod.POST, "/api/v1/me/tokens", Access.SIGNED_IN),
@@ -307,10 +395,19 @@ class AuthorizationMatrixTests {
 
 	UUID organization;
 
-	UUID application;
+	Ids ids;
 
 	@Autowired
 	TestAccreditation accreditation;
+
+	@Autowired
+	TestReporting reporting;
+
+	@Autowired
+	ReportingCycles cycles;
+
+	@Autowired
+	Reports reports;
 
 	@BeforeAll
 	void signUpEveryone() {
@@ -327,7 +424,14 @@ class AuthorizationMatrixTests {
 			}
 		}
 		this.accreditation.processInForceWithOpenCall();
-		this.application = this.accreditation.forwarded(this.organization, this.accounts.get(Who.MEMBER)).id();
+		UUID application = this.accreditation.forwarded(this.organization, this.accounts.get(Who.MEMBER)).id();
+		UUID template = this.reporting.templateInForce().id();
+		CycleView cycle = this.reporting.openCycle();
+		this.cycles.invite(cycle.id(), this.organization);
+		UUID report = TestAccounts
+			.runAs(this.accounts.get(Who.MEMBER), () -> this.reports.start(cycle.id(), this.organization, false))
+			.id();
+		this.ids = new Ids(this.organization, application, report, cycle.id(), template);
 	}
 
 	@Test
@@ -382,9 +486,14 @@ class AuthorizationMatrixTests {
 	 * body with every field the API's records read, a file for uploads.
 	 */
 	private MvcTestResult request(Endpoint endpoint, Who who) {
-		String path = endpoint.path(this.organization, this.application);
-		if (endpoint.pattern().contains("/documents/") || endpoint.pattern().contains("/evidence/")) {
-			var upload = this.mvc.post().uri(path).multipart().file("file", SampleFiles.pdf());
+		String path = endpoint.path(this.ids);
+		if (endpoint.pattern().contains("/documents/") || endpoint.pattern().contains("/evidence/")
+				|| (endpoint.method() == HttpMethod.POST && endpoint.pattern().endsWith("/files"))) {
+			var upload = this.mvc.post()
+				.uri(path)
+				.multipart()
+				.file("file", SampleFiles.pdf())
+				.param("path", "publications");
 			if (endpoint.isApi()) {
 				if (who != Who.ANONYMOUS) {
 					upload.header("Authorization", "Bearer " + this.apiTokens.get(who));
@@ -398,7 +507,11 @@ class AuthorizationMatrixTests {
 			}
 			return upload.exchange();
 		}
-		var request = this.mvc.method(endpoint.method()).uri(path).param("organization", this.organization.toString());
+		var request = this.mvc.method(endpoint.method())
+			.uri(path)
+			.param("organization", this.organization.toString())
+			.param("version", "0")
+			.param("dimension", "INSTRUMENT");
 		if (endpoint.isApi()) {
 			request.contentType("application/json").content(BODY.replace("ORGANIZATION", this.organization.toString()));
 			if (who != Who.ANONYMOUS) {
@@ -418,6 +531,7 @@ class AuthorizationMatrixTests {
 			{"organization": "ORGANIZATION", "version": 0, "reason": "matrix", "question": "q", "answer": "a",
 			 "recommendation": "APPROVE", "outcome": "ACCREDIT", "decision": "00000000-0000-0000-0000-000000000001",
 			 "text": "t", "answers": {}, "email": "nobody@example.org", "represents": "NGO", "name": "n",
-			 "content": {"criteria": [], "documents": []}}""";
+			 "content": {"criteria": [], "documents": []}, "cycle": "00000000-0000-0000-0000-000000000001",
+			 "visibility": "INTERNAL", "rates": {}, "language": "EN", "comment": "c"}""";
 
 }
