@@ -27,15 +27,12 @@ class AccountApiTests {
 	TestAccounts fixtures;
 
 	@Autowired
-	PersonalTokens tokens;
-
-	@Autowired
 	AccountManagement accounts;
 
 	@Test
 	void aTokenSaysWhoItBelongsTo() {
 		AccountView focalPoint = this.fixtures.active(Language.FR, Role.NATIONAL_FOCAL_POINT);
-		String token = tokenOf(focalPoint);
+		String token = this.fixtures.apiToken(focalPoint);
 
 		assertThat(this.mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).hasStatusOk()
 			.bodyJson()
@@ -47,7 +44,7 @@ class AccountApiTests {
 	@Test
 	void aScriptManagesItsOwnersTokens() throws Exception {
 		AccountView officer = this.fixtures.active(Language.EN, Role.SECRETARIAT_OFFICER);
-		String token = tokenOf(officer);
+		String token = this.fixtures.apiToken(officer);
 
 		var created = this.mvc.post()
 			.uri("/api/v1/me/tokens")
@@ -71,7 +68,7 @@ class AccountApiTests {
 	@Test
 	void aDisabledAccountsTokensStopWorking() {
 		AccountView officer = this.fixtures.active(Language.EN, Role.SECRETARIAT_OFFICER);
-		String token = tokenOf(officer);
+		String token = this.fixtures.apiToken(officer);
 		this.accounts.disable(officer.id());
 
 		assertThat(this.mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).hasStatus(401)
@@ -84,7 +81,7 @@ class AccountApiTests {
 
 		assertThat(this.mvc.post()
 			.uri("/api/v1/me/tokens")
-			.header("Authorization", "Bearer " + tokenOf(officer))
+			.header("Authorization", "Bearer " + this.fixtures.apiToken(officer))
 			.header("Accept-Language", "fr")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"" + "x".repeat(101) + "\",\"expiresAt\":\"2001-01-01T00:00:00Z\"}")).hasStatus(400)
@@ -102,7 +99,7 @@ class AccountApiTests {
 	@Test
 	void anUnreadableBodyAndAnUnknownTokenIdAreProblemsToo() {
 		AccountView officer = this.fixtures.active(Language.EN, Role.SECRETARIAT_OFFICER);
-		String token = tokenOf(officer);
+		String token = this.fixtures.apiToken(officer);
 
 		assertThat(this.mvc.post()
 			.uri("/api/v1/me/tokens")
@@ -127,10 +124,6 @@ class AccountApiTests {
 			.hasHeader("WWW-Authenticate", "Bearer realm=\"synergies\"")
 			.bodyJson()
 			.hasPathSatisfying("$.title", title -> assertThat(title).isEqualTo("Se requiere autenticación"));
-	}
-
-	private String tokenOf(AccountView account) {
-		return TestAccounts.runAs(account, () -> this.tokens.create(account.id(), "test", null).secret());
 	}
 
 }

@@ -11,14 +11,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.synergies.accounts.AccountView;
-import org.synergies.accounts.PersonalTokens;
 import org.synergies.accounts.Role;
 import org.synergies.files.SampleFiles;
 import org.synergies.messaging.Outbox;
 import org.synergies.shared.Language;
 import org.synergies.support.DatabaseTest;
+import org.synergies.support.ApiScript;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation;
 import org.synergies.support.TestAccreditation.Ngo;
@@ -33,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "synergies.test.fresh=accreditation-api")
 @AutoConfigureMockMvc
 @DatabaseTest
-class AccreditationApiTests {
+class AccreditationApiTests implements ApiScript {
 
 	@Autowired
 	MockMvcTester mvc;
@@ -45,19 +43,16 @@ class AccreditationApiTests {
 	TestAccreditation fixtures;
 
 	@Autowired
-	PersonalTokens tokens;
-
-	@Autowired
 	Outbox outbox;
 
 	@Test
 	void aScriptRunsTheWholeFlowFromTheDraftProcessToTheRegisterDocument() {
-		String officer = tokenOf(this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER));
-		String otherOfficer = tokenOf(this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER));
-		String firstMember = tokenOf(this.accounts.active(Language.EN, Role.STANDING_COMMITTEE_MEMBER));
-		String secondMember = tokenOf(this.accounts.active(Language.ES, Role.STANDING_COMMITTEE_MEMBER));
+		String officer = this.accounts.apiToken(this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER));
+		String otherOfficer = this.accounts.apiToken(this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER));
+		String firstMember = this.accounts.apiToken(this.accounts.active(Language.EN, Role.STANDING_COMMITTEE_MEMBER));
+		String secondMember = this.accounts.apiToken(this.accounts.active(Language.ES, Role.STANDING_COMMITTEE_MEMBER));
 		Ngo ngo = this.fixtures.ngo(Language.FR);
-		String applicant = tokenOf(ngo.member());
+		String applicant = this.accounts.apiToken(ngo.member());
 
 		// Before anything is adopted, applying is refused with the rule.
 		assertThat(send(post("/api/v1/accreditation/applications", applicant,
@@ -235,52 +230,9 @@ class AccreditationApiTests {
 				"/api/v1/accreditation/register/{id}/suspend", "/api/v1/accreditation/register/document");
 	}
 
-	private MockMvcTester.MockMvcRequestBuilder post(String uri, String token, String json) {
-		return authorized(this.mvc.post().uri(uri), token).contentType(MediaType.APPLICATION_JSON).content(json);
-	}
-
-	private MockMvcTester.MockMvcRequestBuilder put(String uri, String token, String json) {
-		return authorized(this.mvc.put().uri(uri), token).contentType(MediaType.APPLICATION_JSON).content(json);
-	}
-
-	private MockMvcTester.MockMvcRequestBuilder get(String uri, String token) {
-		return authorized(this.mvc.get().uri(uri), token);
-	}
-
-	private static MockMvcTester.MockMvcRequestBuilder authorized(MockMvcTester.MockMvcRequestBuilder request,
-			String token) {
-		return token == null ? request : request.header("Authorization", "Bearer " + token);
-	}
-
-	private MvcTestResult upload(String uri, String token, String name, byte[] content) {
-		return this.mvc.post()
-			.uri(uri)
-			.multipart()
-			.file(new MockMultipartFile("file", name, "application/octet-stream", content))
-			.header("Authorization", "Bearer " + token)
-			.exchange();
-	}
-
-	private static MvcTestResult send(MockMvcTester.MockMvcRequestBuilder request) {
-		return request.exchange();
-	}
-
-	private static String body(MvcTestResult result, int status) {
-		assertThat(result).hasStatus(status);
-		try {
-			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String versioned(String json) {
-		return "{\"version\": %d}".formatted(((Number) JsonPath.read(json, "$.version")).longValue());
-	}
-
-	private String tokenOf(AccountView account) {
-		return TestAccounts.runAs(account, () -> this.tokens.create(account.id(), "script", null).secret());
+	@Override
+	public MockMvcTester mvc() {
+		return this.mvc;
 	}
 
 }

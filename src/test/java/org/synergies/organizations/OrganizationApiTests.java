@@ -11,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountView;
-import org.synergies.accounts.PersonalTokens;
 import org.synergies.accounts.Role;
 import org.synergies.shared.Language;
 import org.synergies.support.DatabaseTest;
@@ -39,9 +38,6 @@ class OrganizationApiTests {
 
 	@Autowired
 	AccountManagement accountManagement;
-
-	@Autowired
-	PersonalTokens tokens;
 
 	@Test
 	void anyoneReadsTheDirectoryWithFiltersAndPages() {
@@ -72,12 +68,13 @@ class OrganizationApiTests {
 			.doesNotContain("hidden@example.org");
 		assertThat(this.mvc.get()
 			.uri("/api/v1/organizations/" + organization.id())
-			.header("Authorization", "Bearer " + tokenOf(member))).bodyText().contains("hidden@example.org");
+			.header("Authorization", "Bearer " + this.accounts.apiToken(member))).bodyText()
+			.contains("hidden@example.org");
 	}
 
 	@Test
 	void theSecretariatRegistersArchivesAndRestores() throws Exception {
-		String token = tokenOf(this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER));
+		String token = this.accounts.apiToken(this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER));
 		String tag = TestOrganizations.unique();
 
 		var created = this.mvc.post()
@@ -110,7 +107,7 @@ class OrganizationApiTests {
 
 	@Test
 	void registeringASimilarOrganizationAnswersTheCandidatesUnlessAllowed() {
-		String token = tokenOf(this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER));
+		String token = this.accounts.apiToken(this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER));
 		OrganizationView existing = this.fixtures.ngo();
 		String body = "{\"officialName\": \"" + existing.officialName() + "\", \"kind\": \"NATIONAL_NGO\"%s}";
 
@@ -133,7 +130,7 @@ class OrganizationApiTests {
 
 	@Test
 	void invalidInputListsEveryField() {
-		String token = tokenOf(this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER));
+		String token = this.accounts.apiToken(this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER));
 
 		assertThat(this.mvc.post()
 			.uri("/api/v1/organizations")
@@ -156,7 +153,7 @@ class OrganizationApiTests {
 		OrganizationView theirs = this.fixtures.ngo();
 		AccountView member = this.accounts.active(Language.EN);
 		this.accountManagement.addMembership(member.id(), mine.id());
-		String token = tokenOf(member);
+		String token = this.accounts.apiToken(member);
 		String update = "{\"officialName\": \"%s\", \"kind\": \"INTERNATIONAL_NGO\", \"version\": %d, \"allowSimilar\": true}";
 
 		assertThat(this.mvc.put()
@@ -186,10 +183,6 @@ class OrganizationApiTests {
 		assertThat(this.mvc.get().uri("/api/v1/organizations/" + UUID.randomUUID())).hasStatus(404)
 			.bodyJson()
 			.hasPathSatisfying("$.type", type -> assertThat(type).isEqualTo("urn:synergies:problem:not-found"));
-	}
-
-	private String tokenOf(AccountView account) {
-		return TestAccounts.runAs(account, () -> this.tokens.create(account.id(), "test", null).secret());
 	}
 
 }

@@ -2,7 +2,6 @@ package org.synergies.reporting;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.synergies.accounts.AccountView;
-import org.synergies.accounts.PersonalTokens;
 import org.synergies.accounts.Role;
 import org.synergies.files.SampleFiles;
 import org.synergies.meetings.MeetingView;
@@ -30,6 +26,7 @@ import org.synergies.messaging.Outbox;
 import org.synergies.messaging.SentMail;
 import org.synergies.shared.Language;
 import org.synergies.support.DatabaseTest;
+import org.synergies.support.ApiScript;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation;
 import org.synergies.support.TestAccreditation.Ngo;
@@ -54,7 +51,7 @@ import static org.assertj.core.api.Assertions.tuple;
 @SpringBootTest(properties = "synergies.test.fresh=reporting-api")
 @AutoConfigureMockMvc
 @DatabaseTest
-class ReportingApiTests {
+class ReportingApiTests implements ApiScript {
 
 	private static final String API = "/api/v1/reporting";
 
@@ -71,9 +68,6 @@ class ReportingApiTests {
 	TestReporting reporting;
 
 	@Autowired
-	PersonalTokens tokens;
-
-	@Autowired
 	Outbox outbox;
 
 	@Autowired
@@ -81,11 +75,11 @@ class ReportingApiTests {
 
 	@Test
 	void aScriptRunsTheWholeFlowFromTheDraftFormatToTheCompiledDocument() throws Exception {
-		String officer = tokenOf(this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER));
+		String officer = this.accounts.apiToken(this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER));
 		Ngo accredited = this.reporting.accreditedNgo(Language.FR, LocalDate.now().minusDays(60));
 		Ngo invited = this.accreditation.ngo(Language.EN);
-		String reporterA = tokenOf(accredited.member());
-		String reporterB = tokenOf(invited.member());
+		String reporterA = this.accounts.apiToken(accredited.member());
+		String reporterB = this.accounts.apiToken(invited.member());
 		MeetingView meeting = this.reporting.meeting();
 		String newCycle = """
 				{"meeting": "%s", "opensOn": "%s", "weeksBeforeMeeting": 6, "reminderDays": [14, 3],
@@ -224,11 +218,13 @@ class ReportingApiTests {
 					amount -> assertThat(amount).isEqualTo("12500.50"));
 
 		// A file for the publication, a colleague asked to help, then it is handed in.
-		assertThat(upload(base + "/files", reporterA, "staffMonths", "atlas.pdf", SampleFiles.pdf())).hasStatus(400)
+		assertThat(upload(base + "/files", reporterA, "atlas.pdf", SampleFiles.pdf()).param("path", "staffMonths"))
+			.hasStatus(400)
 			.bodyJson()
 			.hasPathSatisfying("$.errors[0].field", field -> assertThat(field).isEqualTo("staffMonths"));
-		String attached = body(
-				upload(base + "/files", reporterA, "publications[p1].file", "atlas.pdf", SampleFiles.pdf()), 200);
+		String attached = body(upload(base + "/files", reporterA, "atlas.pdf", SampleFiles.pdf())
+			.param("path", "publications[p1].file")
+			.exchange(), 200);
 		assertThat(JsonPath.<String>read(attached, "$.answers.publications[0].file.name")).isEqualTo("atlas.pdf");
 		String file = JsonPath.read(attached, "$.answers.publications[0].file.id");
 		assertThat(send(get(base + "/files/" + file, reporterA))).hasStatusOk()
@@ -524,57 +520,9 @@ class ReportingApiTests {
 		return this.json.writeValueAsString(value);
 	}
 
-	private MockMvcTester.MockMvcRequestBuilder post(String uri, String token, String json) {
-		return authorized(this.mvc.post().uri(uri), token).contentType(MediaType.APPLICATION_JSON).content(json);
-	}
-
-	private MockMvcTester.MockMvcRequestBuilder put(String uri, String token, String json) {
-		return authorized(this.mvc.put().uri(uri), token).contentType(MediaType.APPLICATION_JSON).content(json);
-	}
-
-	private MockMvcTester.MockMvcRequestBuilder get(String uri, String token) {
-		return authorized(this.mvc.get().uri(uri), token);
-	}
-
-	private static MockMvcTester.MockMvcRequestBuilder authorized(MockMvcTester.MockMvcRequestBuilder request,
-			String token) {
-		return token == null ? request : request.header("Authorization", "Bearer " + token);
-	}
-
-	private MvcTestResult upload(String uri, String token, String path, String name, byte[] content) {
-		return this.mvc.post()
-			.uri(uri)
-			.multipart()
-			.file(new MockMultipartFile("file", name, "application/octet-stream", content))
-			.param("path", path)
-			.header("Authorization", "Bearer " + token)
-			.exchange();
-	}
-
-	private static MvcTestResult send(MockMvcTester.MockMvcRequestBuilder request) {
-		return request.exchange();
-	}
-
-	private static String body(MvcTestResult result, int status) {
-		assertThat(result).hasStatus(status);
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static long version(String json) {
-		return ((Number) JsonPath.read(json, "$.version")).longValue();
-	}
-
-	private static String versioned(String json) {
-		return "{\"version\": %d}".formatted(version(json));
-	}
-
-	private String tokenOf(AccountView account) {
-		return TestAccounts.runAs(account, () -> this.tokens.create(account.id(), "script", null).secret());
+	@Override
+	public MockMvcTester mvc() {
+		return this.mvc;
 	}
 
 }

@@ -14,6 +14,7 @@ import org.synergies.accounts.AccountDetails;
 import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.CurrentUser;
+import org.synergies.accounts.PersonalTokens;
 import org.synergies.accounts.Role;
 import org.synergies.messaging.Outbox;
 import org.synergies.shared.CountryCode;
@@ -38,10 +39,13 @@ public class TestAccounts {
 
 	private final Outbox outbox;
 
-	TestAccounts(AccountManagement accounts, AccountAccess access, Outbox outbox) {
+	private final PersonalTokens tokens;
+
+	TestAccounts(AccountManagement accounts, AccountAccess access, Outbox outbox, PersonalTokens tokens) {
 		this.accounts = accounts;
 		this.access = access;
 		this.outbox = outbox;
+		this.tokens = tokens;
 	}
 
 	public static String uniqueEmail(String hint) {
@@ -93,6 +97,14 @@ public class TestAccounts {
 	}
 
 	/** Runs a façade call as the given account (for module tests that need an actor). */
+	/**
+	 * The secret of a new personal API token of this account, made by its owner as on the
+	 * token page.
+	 */
+	public String apiToken(AccountView account) {
+		return runAs(account, () -> this.tokens.create(account.id(), "test", null).secret());
+	}
+
 	public static <T> T runAs(AccountView account, Supplier<T> action) {
 		return CurrentUser.of(account).runAs(action);
 	}

@@ -26,7 +26,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.synergies.accounts.AccountDetails;
 import org.synergies.accounts.AccountView;
-import org.synergies.accounts.PersonalTokens;
 import org.synergies.accounts.Role;
 import org.synergies.shared.Language;
 import org.synergies.files.SampleFiles;
@@ -380,9 +379,6 @@ class AuthorizationMatrixTests {
 	TestAccounts fixtures;
 
 	@Autowired
-	PersonalTokens tokens;
-
-	@Autowired
 	TestOrganizations organizations;
 
 	@Autowired
@@ -419,8 +415,7 @@ class AuthorizationMatrixTests {
 								Language.EN, Set.of(Role.ORGANIZATION_MEMBER), Set.of(this.organization), null))
 						: this.fixtures.active(Language.EN, who.role);
 				this.accounts.put(who, account);
-				this.apiTokens.put(who,
-						TestAccounts.runAs(account, () -> this.tokens.create(account.id(), "matrix", null).secret()));
+				this.apiTokens.put(who, this.fixtures.apiToken(account));
 			}
 		}
 		this.accreditation.processInForceWithOpenCall();
