@@ -103,4 +103,11 @@ class PageTests {
 					"aria-label=\"Main navigation\"", "aria-current=\"true\"");
 	}
 
+	@Test
+	void everyPageNamesItsIconSoBrowsersAskForNoOther() {
+		assertThat(this.mvc.get().uri("/")).bodyText()
+			.contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/assets/favicon.svg\">");
+		assertThat(this.mvc.get().uri("/assets/favicon.svg")).hasStatusOk().hasContentType("image/svg+xml");
+	}
+
 }
