@@ -107,6 +107,18 @@ class AccreditationWebTests {
 	}
 
 	@Test
+	void theSecretariatMakesTheRegisterDocumentInItsOwnLanguageUnlessItChoosesAnother() {
+		AccountView officer = this.accounts.active(Language.ES, Role.SECRETARIAT_OFFICER);
+		assertThat(this.mvc.get()
+			.uri("/accreditation/register")
+			.header("Accept-Language", "es")
+			.with(TestAccounts.as(officer))).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"ES\" lang=\"es\" selected=\"selected\">Español</option>",
+					"<option value=\"EN\" lang=\"en\">English</option>");
+	}
+
+	@Test
 	void theSecretariatIsToldWhyAnApplicationCannotBeForwarded() {
 		this.fixtures.processInForceWithOpenCall();
 		ApplicationView submitted = this.fixtures.submitted(this.fixtures.ngo(Language.EN));

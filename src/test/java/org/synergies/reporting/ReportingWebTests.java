@@ -165,7 +165,10 @@ class ReportingWebTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("Rapports pour la " + cycle.meetingCode(), ngo.organization().officialName(), "Accepté",
-					"<span>" + ngo.member().email() + "</span> (<abbr title=\"English\">en</abbr>)");
+					"<span>" + ngo.member().email() + "</span> (<abbr title=\"English\">en</abbr>)",
+					// the document is compiled in the reader's language unless they
+					// choose another
+					"<option value=\"FR\" lang=\"fr\" selected=\"selected\">Français</option>");
 		assertThat(this.mvc.get().uri(page + "/figures").header("Accept-Language", "en")).hasStatusOk()
 			.bodyText()
 			.contains("The figures are not available yet");

@@ -104,6 +104,18 @@ class PageTests {
 	}
 
 	@Test
+	void theHomePageOffersWhatIsBuiltAndPromisesNothingElse() {
+		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "en")).bodyText()
+			.contains("<a href=\"/organizations\">A registry of partner organizations",
+					"<a href=\"/accreditation\">The special accreditation of NGO partners",
+					"<a href=\"/reporting\">Civil-society reports", "<a href=\"/meetings\">The meetings")
+			.doesNotContainIgnoringCase("notification")
+			.doesNotContainIgnoringCase("campaign")
+			.doesNotContainIgnoringCase("work plan")
+			.doesNotContainIgnoringCase("funding");
+	}
+
+	@Test
 	void everyPageNamesItsIconSoBrowsersAskForNoOther() {
 		assertThat(this.mvc.get().uri("/")).bodyText()
 			.contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/assets/favicon.svg\">");
