@@ -119,6 +119,40 @@ class AccountApiTests {
 	}
 
 	@Test
+	void anAddressOrAMethodTheApiDoesNotHaveIsAProblemInTheCallersLanguage() {
+		String token = this.fixtures.apiToken(this.fixtures.active(Language.EN, Role.SECRETARIAT_OFFICER));
+
+		assertThat(this.mvc.get()
+			.uri("/api/v1/no-such-thing")
+			.header("Authorization", "Bearer " + token)
+			.header("Accept-Language", "fr")).hasStatus(404)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader("Content-Language", "fr")
+			.bodyJson()
+			.hasPathSatisfying("$.title", title -> assertThat(title).isEqualTo("Introuvable"))
+			.hasPathSatisfying("$.detail", detail -> assertThat(detail).asString().startsWith("Rien ne se trouve"));
+		assertThat(this.mvc.delete()
+			.uri("/api/v1/me")
+			.header("Authorization", "Bearer " + token)
+			.header("Accept-Language", "es")).hasStatus(405)
+			.hasHeader("Allow", "GET")
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.hasPathSatisfying("$.title", title -> assertThat(title).isEqualTo("Método no permitido"))
+			.hasPathSatisfying("$.detail", detail -> assertThat(detail)
+				.isEqualTo("Esta dirección no acepta este método; la cabecera «Allow» indica los que acepta."));
+		assertThat(this.mvc.post()
+			.uri("/api/v1/me/tokens")
+			.header("Authorization", "Bearer " + token)
+			.header("Accept-Language", "fr")
+			.contentType(MediaType.TEXT_PLAIN)
+			.content("x")).hasStatus(415)
+			.bodyJson()
+			.hasPathSatisfying("$.detail", detail -> assertThat(detail).asString()
+				.startsWith("Cette adresse n’accepte pas un corps de ce type"));
+	}
+
+	@Test
 	void withoutATokenTheAnswerIsA401ProblemNotALoginPage() {
 		assertThat(this.mvc.get().uri("/api/v1/me").header("Accept-Language", "es")).hasStatus(401)
 			.hasHeader("WWW-Authenticate", "Bearer realm=\"synergies\"")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -125,6 +126,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "bad-request", message("problem.bad-request.detail"));
 	}
 
+	/**
+	 * Anything else is a fault of ours: logged with the request, answered without its
+	 * details.
+	 */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception exception, HttpServletRequest request) {
+		logger.error("API request " + request.getMethod() + " " + request.getRequestURI() + " failed", exception);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", message("problem.status.500.detail"));
+	}
+
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -175,6 +186,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			problem.setTitle(this.messages.getMessage(key, null, problem.getTitle(), locale()));
 			if (statusCode.value() == 400 && problem.getProperties() == null) {
 				problem.setDetail(message("problem.bad-request.detail"));
+			}
+			else if (statusCode.value() != 400) {
+				problem.setDetail(this.messages.getMessage(key + ".detail", null, problem.getDetail(), locale()));
 			}
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
