@@ -130,6 +130,7 @@ class AccountApiTests {
 			.hasHeader("Content-Language", "fr")
 			.bodyJson()
 			.hasPathSatisfying("$.title", title -> assertThat(title).isEqualTo("Introuvable"))
+			.hasPathSatisfying("$.instance", instance -> assertThat(instance).isEqualTo("/api/v1/no-such-thing"))
 			.hasPathSatisfying("$.detail", detail -> assertThat(detail).asString().startsWith("Rien ne se trouve"));
 		assertThat(this.mvc.delete()
 			.uri("/api/v1/me")

@@ -1,6 +1,7 @@
 package org.synergies.system.web;
 
 import java.io.IOException;
+import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -43,15 +45,18 @@ class ApiRequestsWithoutHandler implements HandlerExceptionResolver, Ordered {
 		try {
 			ResponseEntity<Object> answer = this.problems.handleException(exception,
 					new ServletWebRequest(request, response));
-			if (answer == null || answer.getBody() == null) {
+			if (answer == null || !(answer.getBody() instanceof ProblemDetail problem)) {
 				return null;
+			}
+			if (problem.getInstance() == null) {
+				problem.setInstance(URI.create(request.getRequestURI()));
 			}
 			response.setStatus(answer.getStatusCode().value());
 			answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, LocaleContextHolder.getLocale().getLanguage());
-			this.json.writeValue(response.getOutputStream(), answer.getBody());
+			this.json.writeValue(response.getOutputStream(), problem);
 			return new ModelAndView();
 		}
 		catch (IOException ex) {
