@@ -82,7 +82,9 @@ class ReportingWebTests {
 		assertThat(this.mvc.get().uri(page).header("Accept-Language", "es").with(TestAccounts.as(ngo.member())))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Actividades que contribuyen a la Familia de la CMS", "Sus respuestas se guardan");
+			.contains("Actividades que contribuyen a la Familia de la CMS", "Sus respuestas se guardan")
+			// a repeating group is its entries and a button to add one, never a text box
+			.doesNotContain("name=\"a.activities\"", "name=\"a.financialLines\"");
 
 		assertThat(this.mvc.post()
 			.uri(page + "/save")
