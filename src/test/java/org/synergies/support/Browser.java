@@ -23,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -133,13 +134,28 @@ public final class Browser implements AutoCloseable {
 	 */
 	private void awaitNewPage(WebElement old) {
 		try {
-			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> isGone(old));
 		}
 		catch (TimeoutException ex) {
 			return;
 		}
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(
-				driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until(driver -> "complete"
+				.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether an element has left the page: touching it fails as stale or,
+	 * mid-navigation, with Chromium's "node does not belong to the document".
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException gone) {
+			return true;
+		}
 	}
 
 	/** Picks a file for a file field. */
