@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.synergies.reference.ReferenceData;
 import org.synergies.shared.CountryCode;
@@ -24,8 +25,11 @@ public class ReportingChoices {
 
 	private final ReferenceData reference;
 
-	ReportingChoices(ReferenceData reference) {
+	private final MessageSource messages;
+
+	ReportingChoices(ReferenceData reference, MessageSource messages) {
 		this.reference = reference;
+		this.messages = messages;
 	}
 
 	public List<Choice> of(TemplateField field, TemplateContent template, Map<String, Object> answers, Locale locale) {
@@ -71,6 +75,11 @@ public class ReportingChoices {
 			.orElse(code);
 	}
 
+	/** An entry of a repeating group as people read it: "Activities: entry 2". */
+	public String entryName(String groupLabel, int number, Locale locale) {
+		return this.messages.getMessage("report.entry", new Object[] { groupLabel, number }, locale);
+	}
+
 	private List<Choice> activities(TemplateContent template, Map<String, Object> answers, Locale locale) {
 		Optional<TemplateField> group = template.fieldWithRole(FieldRole.ACTIVITIES);
 		if (group.isEmpty()) {
@@ -82,7 +91,7 @@ public class ReportingChoices {
 			String id = String.valueOf(entry.get(Answers.ENTRY_ID));
 			String label = title == null ? null : Answers.text(entry.get(title));
 			return new Choice(id,
-					label != null ? label : group.get().label(locale) + " " + (entries.indexOf(entry) + 1));
+					label != null ? label : entryName(group.get().label(locale), entries.indexOf(entry) + 1, locale));
 		}).toList();
 	}
 

@@ -145,7 +145,8 @@ class ReportingWebTests {
 			.exchange();
 		assertThat(refused).hasStatus(422)
 			.bodyText()
-			.contains("El informe aún no puede presentarse", "Actividades 1, Descripción — Rellene este campo.");
+			.contains("El informe aún no puede presentarse",
+					"Actividades: entrada 1, Descripción — Rellene este campo.");
 	}
 
 	@Test

@@ -154,13 +154,14 @@ class ReportPage {
 				this.display.of(field, value, template, answers, locale, false), mine, entries);
 	}
 
-	/** A problem's field path as the person reads it: "Activities 2 — Title". */
+	/** A problem's field path as the person reads it: "Activities: entry 2, Title". */
 	private String label(TemplateContent template, String path, Locale locale) {
 		java.util.regex.Matcher grouped = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)\\]\\.(\\w+).*")
 			.matcher(path);
 		if (grouped.matches()) {
 			return template.field(grouped.group(1))
-				.map(group -> group.label(locale) + " " + (Integer.parseInt(grouped.group(2)) + 1) + ", "
+				.map(group -> this.choices.entryName(group.label(locale), Integer.parseInt(grouped.group(2)) + 1,
+						locale) + ", "
 						+ group.field(grouped.group(3)).map(child -> child.label(locale)).orElse(grouped.group(3)))
 				.orElse(path);
 		}
