@@ -82,7 +82,10 @@ class ReportingWebTests {
 		assertThat(this.mvc.get().uri(page).header("Accept-Language", "es").with(TestAccounts.as(ngo.member())))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Actividades que contribuyen a la Familia de la CMS", "Sus respuestas se guardan")
+			.contains("Actividades que contribuyen a la Familia de la CMS", "Sus respuestas se guardan",
+					// no publication yet, so no file to attach: the page says how to get
+					// one
+					"Los archivos pertenecen a una entrada")
 			// a repeating group is its entries and a button to add one, never a text box
 			.doesNotContain("name=\"a.activities\"", "name=\"a.financialLines\"");
 

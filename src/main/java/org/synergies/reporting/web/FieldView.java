@@ -45,6 +45,17 @@ public record FieldView(TemplateField field, String name, String id, @Nullable O
 	}
 
 	/** An entry of a repeating group. */
+	/**
+	 * How many files can be attached here: one for a file field, one per entry's file
+	 * field for a group.
+	 */
+	public long fileSlots() {
+		if (type() == FieldType.FILE) {
+			return 1;
+		}
+		return this.entries.stream().flatMap(entry -> entry.fields().stream()).mapToLong(FieldView::fileSlots).sum();
+	}
+
 	public record EntryView(String id, int number, String title, List<FieldView> fields) {
 	}
 

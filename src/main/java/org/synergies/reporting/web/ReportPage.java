@@ -96,7 +96,10 @@ class ReportPage {
 		model.addAttribute("secretariat", secretariat);
 		model.addAttribute("editable", reporter && open && report.status().isEditable());
 		model.addAttribute("locked", reporter && !open && report.status().isEditable());
-		model.addAttribute("sections", sections(template, typed == null ? report.answers() : typed, locale, problems));
+		List<SectionView> sections = sections(template, typed == null ? report.answers() : typed, locale, problems);
+		model.addAttribute("sections", sections);
+		model.addAttribute("fileSlots",
+				sections.stream().flatMap(section -> section.fields().stream()).mapToLong(FieldView::fileSlots).sum());
 		model.addAttribute("problemTexts", problems.stream()
 			.map(problem -> label(template, problem.field(), locale) + " — "
 					+ this.messages.getMessage(problem.messageKey(), problem.arguments(), problem.messageKey(), locale))
