@@ -6,3 +6,89 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Keeps the line under a long multiple choice ("Chosen: …") in step with the choice.
+document.addEventListener('change', function (event) {
+  var select = event.target;
+  if (!(select instanceof HTMLSelectElement) || !select.multiple) {
+    return;
+  }
+  var line = document.querySelector('[data-chosen-for="' + select.id + '"]');
+  if (line) {
+    var chosen = Array.prototype.map.call(select.selectedOptions, function (option) {
+      return option.textContent;
+    });
+    line.textContent = chosen.length ? chosen.join(', ') : line.dataset.none;
+  }
+});
+
+// A form that autosaves (data-autosave) and is sent while an autosave is on its way waits
+// for that autosave's answer, which brings the new version; once a send is asked for, no
+// autosave starts behind it (the form carries every answer anyway). Without this a person
+// on a slow connection would be told that a colleague had saved first, when it was them.
+(function () {
+  var states = new WeakMap();
+  var GIVE_UP_AFTER = 15000;
+
+  function stateOf(form) {
+    if (!states.has(form)) {
+      states.set(form, { saving: 0, since: 0, waiting: false, submitter: null, sent: false });
+    }
+    return states.get(form);
+  }
+
+  function autosaving(element) {
+    return element instanceof HTMLFormElement && element.hasAttribute('data-autosave');
+  }
+
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var form = event.detail.elt;
+    if (!autosaving(form)) {
+      return;
+    }
+    var state = stateOf(form);
+    if (state.sent || state.waiting) {
+      event.preventDefault();
+      return;
+    }
+    state.saving++;
+    state.since = Date.now();
+  });
+
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var form = event.detail.elt;
+    if (!autosaving(form)) {
+      return;
+    }
+    var state = stateOf(form);
+    state.saving = Math.max(0, state.saving - 1);
+    if (state.saving === 0 && state.waiting) {
+      state.waiting = false;
+      form.requestSubmit(state.submitter);
+    }
+  });
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!autosaving(form)) {
+      return;
+    }
+    var state = stateOf(form);
+    if (state.saving > 0 && Date.now() - state.since < GIVE_UP_AFTER) {
+      event.preventDefault();
+      state.waiting = true;
+      state.submitter = event.submitter;
+      return;
+    }
+    state.sent = true;
+  });
+
+  // back to a page kept by the browser: it may autosave again
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      document.querySelectorAll('form[data-autosave]').forEach(function (form) {
+        states.delete(form);
+      });
+    }
+  });
+})();

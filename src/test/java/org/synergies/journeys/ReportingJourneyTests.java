@@ -3,6 +3,7 @@ package org.synergies.journeys;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -122,11 +123,13 @@ class ReportingJourneyTests {
 
 			// The NGO reads the comment, completes the report and submits it again.
 			browser.signIn(ngo.member().email(), TestAccounts.PASSWORD).go(page);
-			assertThat(browser.text()).contains("Merci d’indiquer aussi les pays du recensement.");
+			assertThat(browser.text()).contains("Merci d’indiquer aussi les pays du recensement.", "Elegidos: Bolivia");
 			browser.choose(entry + "countries", "Argentina")
 				.choose(entry + "countries", "Chile")
-				.choose(entry + "countries", "Perú")
-				.click("Guardar");
+				.choose(entry + "countries", "Perú");
+			// what is chosen in the long list shows in one line as it is chosen
+			browser.waitForText("Elegidos: Argentina, Bolivia, Chile, Perú");
+			browser.click("Guardar");
 			browser.click("Presentar el informe");
 			assertThat(browser.text()).contains("El informe se ha presentado.");
 			browser.forgetSession();
@@ -171,6 +174,31 @@ class ReportingJourneyTests {
 			browser.go("/reporting/cycles/" + cycle.id() + "/figures?lang=es");
 			assertThat(browser.text()).contains(name);
 			browser.assertAccessible();
+		}
+	}
+
+	/**
+	 * On a slow connection a person saves while the autosave of what they typed is still
+	 * on its way: the save waits for it, and nobody is told a colleague saved first.
+	 */
+	@Test
+	void savingWhileTheAutosaveIsOnItsWayIsNoConflict() throws Exception {
+		Ngo ngo = this.fixtures.accreditedNgo(Language.ES);
+		CycleView cycle = this.fixtures.openCycle();
+
+		try (Browser browser = Browser.open(this.port)) {
+			browser.signIn(ngo.member().email(), TestAccounts.PASSWORD).go("/reporting");
+			browser.click("Empezar el informe para la " + cycle.meetingCode());
+			ReportView started = this.reports.of(cycle.id(), ngo.organization().id()).orElseThrow();
+
+			browser.slowNetwork(Duration.ofMillis(1500));
+			// leaving the first field sends its autosave 0.8 s later; it takes 1.5 s
+			browser.type("a-staffMonths", "2").type("a-staffDescription", "Una técnica.");
+			browser.pause(Duration.ofMillis(1200)).click("Guardar");
+			browser.waitForText("Sus respuestas se han guardado.");
+			assertThat(browser.text()).doesNotContain("Un colega guardó este informe");
+			browser.slowNetwork(Duration.ZERO);
+			assertThat(report(started.id()).answers()).containsEntry("staffDescription", "Una técnica.");
 		}
 	}
 

@@ -28,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -218,6 +219,22 @@ public final class Browser implements AutoCloseable {
 			.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).as("download of " + href).isEqualTo(200);
 		return response.body();
+	}
+
+	/**
+	 * Makes every request take this much longer, as on a slow connection; zero undoes it.
+	 */
+	public Browser slowNetwork(Duration latency) {
+		ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+		conditions.setLatency(latency);
+		((ChromeDriver) this.driver).setNetworkConditions(conditions);
+		return this;
+	}
+
+	/** Waits as a person does between two actions. */
+	public Browser pause(Duration duration) throws InterruptedException {
+		Thread.sleep(duration.toMillis());
+		return this;
 	}
 
 	/** Signs out by forgetting the session, as closing the browser would. */
