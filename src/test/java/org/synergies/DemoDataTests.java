@@ -31,6 +31,8 @@ import org.synergies.reporting.CycleRow;
 import org.synergies.reporting.CycleView;
 import org.synergies.reporting.CycleRow.Progress;
 import org.synergies.reporting.ReportingCycles;
+import org.synergies.reporting.ReportingNotices;
+import org.synergies.reporting.ReportingNotices.Notice;
 import org.synergies.reporting.ReportingTemplates;
 import org.synergies.reporting.Reports;
 import org.synergies.reporting.TemplateView;
@@ -79,6 +81,9 @@ class DemoDataTests {
 
 	@Autowired
 	ReportingCycles cycles;
+
+	@Autowired
+	ReportingNotices notices;
 
 	@Autowired
 	Reports reports;
@@ -144,6 +149,9 @@ class DemoDataTests {
 					tuple("OceanCare", Progress.DRAFT, false),
 					tuple("BirdLife International", Progress.NOT_STARTED, false));
 		assertThat(this.reports.published()).hasSize(1);
+		// the two invited organizations were told of the opening; Born Free had reported
+		assertThat(this.notices.sentFor(cycle.id())).extracting(Notice::kind)
+			.containsExactly(ReportingNotices.Kind.OPENED, ReportingNotices.Kind.OPENED);
 		// 85,000 GBP × 1.27 + 42,000 EUR × 1.08 = 107,950 + 45,360 = 153,310 USD in cash
 		assertThat(this.mvc.get().uri("/reporting/cycles/" + cycle.id() + "/figures")).hasStatusOk()
 			.bodyText()

@@ -29,6 +29,7 @@ import org.synergies.reporting.NewCycle;
 import org.synergies.reporting.ReportReview;
 import org.synergies.reporting.ReportView;
 import org.synergies.reporting.ReportingCycles;
+import org.synergies.reporting.ReportingNotices;
 import org.synergies.reporting.ReportingTemplates;
 import org.synergies.reporting.Reports;
 import org.synergies.reporting.TemplateView;
@@ -39,7 +40,8 @@ import org.synergies.system.DemoData;
  * Reporting as the demo shows it: the default format adopted by written procedure, the
  * cycle for COP15 open (due ten weeks before the meeting) with its exchange rates, Born
  * Free Foundation's report accepted and published, OceanCare invited and drafting in
- * French, BirdLife International invited and not started.
+ * French, BirdLife International invited and not started; both told of the cycle's
+ * opening.
  */
 @Component
 @DemoData
@@ -60,16 +62,19 @@ class DemoReporting implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 
+	private final ReportingNotices notices;
+
 	private final Clock clock;
 
 	DemoReporting(ReportingTemplates templates, ReportingCycles cycles, Reports reports, ReportReview review,
-			GoverningBodies bodies, AccountManagement accounts, Clock clock) {
+			GoverningBodies bodies, AccountManagement accounts, ReportingNotices notices, Clock clock) {
 		this.templates = templates;
 		this.cycles = cycles;
 		this.reports = reports;
 		this.review = review;
 		this.bodies = bodies;
 		this.accounts = accounts;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -116,7 +121,11 @@ class DemoReporting implements ApplicationRunner {
 			ReportView started = this.reports.start(cycle.id(), oceanCare, false);
 			return this.reports.save(started.id(), started.version(), oceanCareDraft()).report();
 		});
-		log.info("Demo data: reporting format v1 in force, the COP15 cycle open, one report published");
+		// the cycle opened four weeks ago: the organizations that have not reported were
+		// told then (the daily job would catch up at its next run)
+		int told = this.notices.sendDue();
+		log.info("Demo data: reporting format v1 in force, the COP15 cycle open, one report published, {} notices",
+				told);
 	}
 
 	private static Map<String, Object> bornFreeAnswers() {
