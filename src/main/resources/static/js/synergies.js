@@ -92,3 +92,47 @@ document.addEventListener('change', function (event) {
     }
   });
 })();
+
+// Every table of a page sits in a box that scrolls sideways when the table is wider than
+// the screen, so the page itself never does. A box that scrolls can be reached with the
+// keyboard and is named after the table's caption.
+(function () {
+  function wrap(root) {
+    root.querySelectorAll('main table').forEach(function (table) {
+      if (table.parentElement.classList.contains('table-scroll')) {
+        return;
+      }
+      var box = document.createElement('div');
+      box.className = 'table-scroll';
+      table.parentNode.insertBefore(box, table);
+      box.appendChild(table);
+    });
+    mark();
+  }
+
+  function mark() {
+    document.querySelectorAll('.table-scroll').forEach(function (box) {
+      var table = box.querySelector('table');
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.tabIndex = 0;
+        var caption = table && table.caption ? table.caption.textContent.trim() : '';
+        if (caption) {
+          box.setAttribute('role', 'region');
+          box.setAttribute('aria-label', caption);
+        }
+      } else {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    wrap(document);
+  });
+  document.addEventListener('htmx:load', function (event) {
+    wrap(event.detail.elt.ownerDocument);
+  });
+  window.addEventListener('resize', mark);
+})();

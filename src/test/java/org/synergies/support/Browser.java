@@ -19,6 +19,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -229,6 +230,22 @@ public final class Browser implements AutoCloseable {
 		conditions.setLatency(latency);
 		((ChromeDriver) this.driver).setNetworkConditions(conditions);
 		return this;
+	}
+
+	/**
+	 * Resizes the window, as a person on a phone (390 × 844) or a laptop would see it.
+	 */
+	public Browser resize(int width, int height) {
+		this.driver.manage().window().setSize(new Dimension(width, height));
+		return this;
+	}
+
+	/**
+	 * Whether the page itself is wider than the window (a phone user scrolls sideways).
+	 */
+	public boolean scrollsSideways() {
+		return Boolean.TRUE.equals(((JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth"));
 	}
 
 	/** Waits as a person does between two actions. */
