@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -241,11 +242,42 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Whether the page itself is wider than the window (a phone user scrolls sideways).
+	 * What makes the page wider than the window (a phone user would scroll the whole page
+	 * sideways): the outermost elements that stick out, empty when nothing does. Asked
+	 * once the page has settled at the window's size (a resize reaches the page a moment
+	 * after it is asked for).
 	 */
-	public boolean scrollsSideways() {
-		return Boolean.TRUE.equals(((JavascriptExecutor) this.driver)
-			.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth"));
+	public List<String> stickingOut() {
+		List<String> found = new ArrayList<>();
+		try {
+			new WebDriverWait(this.driver, Duration.ofSeconds(3)).until(driver -> {
+				found.clear();
+				found.addAll(asStrings(((JavascriptExecutor) driver).executeScript(STICKING_OUT)));
+				return found.isEmpty();
+			});
+		}
+		catch (TimeoutException ex) {
+			// found says what sticks out
+		}
+		return found;
+	}
+
+	private static final String STICKING_OUT = """
+			var width = document.documentElement.clientWidth;
+			if (document.documentElement.scrollWidth <= width) return [];
+			var sticks = function (e) { return e.getBoundingClientRect().right > width + 1; };
+			var out = [];
+			document.querySelectorAll('body *').forEach(function (e) {
+			  var parent = e.parentElement;
+			  if (sticks(e) && !(parent && parent !== document.body && sticks(parent))) {
+			    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''));
+			  }
+			});
+			return out.length ? out : ['(the page, ' + document.documentElement.scrollWidth + ' px wide)'];
+			""";
+
+	private static List<String> asStrings(Object list) {
+		return ((List<?>) list).stream().map(String::valueOf).toList();
 	}
 
 	/** Waits as a person does between two actions. */
