@@ -1,6 +1,5 @@
 package org.synergies.system.web;
 
-import java.io.IOException;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,11 +58,9 @@ class ApiRequestsWithoutHandler implements HandlerExceptionResolver, Ordered {
 			this.json.writeValue(response.getOutputStream(), problem);
 			return new ModelAndView();
 		}
-		catch (IOException ex) {
-			return null;
-		}
 		catch (Exception notOneOfOurs) {
-			// not an error the framework knows: the error page answers
+			// not an error the framework knows, or the answer could not be written: the
+			// error page answers
 			return null;
 		}
 	}
