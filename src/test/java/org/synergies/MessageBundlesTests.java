@@ -19,9 +19,9 @@ import org.synergies.accounts.AccountStatus;
 import org.synergies.accounts.Role;
 import org.synergies.accreditation.ApplicationAction;
 import org.synergies.accreditation.ApplicationStatus;
-import org.synergies.accreditation.ProcessStatus;
 import org.synergies.accreditation.Recommendation;
 import org.synergies.messaging.SentMail;
+import org.synergies.shared.VersionStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,7 +90,7 @@ class MessageBundlesTests {
 		for (ApplicationStatus status : ApplicationStatus.values()) {
 			assertThat(english).contains("application.status." + status);
 		}
-		for (ProcessStatus status : ProcessStatus.values()) {
+		for (VersionStatus status : VersionStatus.values()) {
 			assertThat(english).contains("process.status." + status);
 		}
 		for (Recommendation recommendation : Recommendation.values()) {

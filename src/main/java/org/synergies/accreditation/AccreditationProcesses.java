@@ -29,6 +29,7 @@ import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
+import org.synergies.shared.VersionStatus;
 
 /**
  * The accreditation process as versioned data: drafted in the working group's space,
@@ -84,9 +85,7 @@ public class AccreditationProcesses {
 	/** The draft or submitted version being worked on, if any. */
 	@Transactional(readOnly = true)
 	public Optional<ProcessView> currentDraft() {
-		return versions().stream()
-			.filter(version -> version.status() == ProcessStatus.DRAFT || version.status() == ProcessStatus.SUBMITTED)
-			.findFirst();
+		return versions().stream().filter(version -> version.status().isWorkedOn()).findFirst();
 	}
 
 	/** A new draft, starting from the latest version's content; one draft at a time. */
@@ -137,7 +136,7 @@ public class AccreditationProcesses {
 			throw new RuleViolationException("process.rule.adopted-by-committee");
 		}
 		ProcessView submitted = find(id).orElseThrow(() -> new NotFoundException(AUDITED_AS, id));
-		if (submitted.status() == ProcessStatus.SUBMITTED) {
+		if (submitted.status() == VersionStatus.SUBMITTED) {
 			// superseded first: PostgreSQL never holds two versions in force, even
 			// mid-transaction
 			this.steps.processInForce()

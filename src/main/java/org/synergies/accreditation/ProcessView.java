@@ -7,18 +7,19 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.synergies.shared.Language;
+import org.synergies.shared.VersionStatus;
 
 /**
  * A version of the accreditation process.
  *
  * @param adoptedBy the Standing Committee decision that adopted it
  */
-public record ProcessView(UUID id, int number, ProcessStatus status, @Nullable UUID workingGroup,
+public record ProcessView(UUID id, int number, VersionStatus status, @Nullable UUID workingGroup,
 		ProcessContent content, @Nullable UUID adoptedBy, @Nullable LocalDate adoptedOn, @Nullable Instant submittedAt,
 		Instant createdAt, Instant updatedAt, long version) {
 
 	public boolean isInForce() {
-		return this.status == ProcessStatus.ADOPTED;
+		return this.status == VersionStatus.ADOPTED;
 	}
 
 	public @Nullable String text(Locale locale) {

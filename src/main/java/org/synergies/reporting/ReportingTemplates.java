@@ -21,6 +21,7 @@ import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
+import org.synergies.shared.VersionStatus;
 
 /**
  * The reporting template in versions: the Secretariat writes a draft (starting from the
@@ -59,15 +60,13 @@ public class ReportingTemplates {
 
 	@Transactional(readOnly = true)
 	public Optional<TemplateView> inForce() {
-		return this.steps.templates().findByStatus(TemplateStatus.ADOPTED).stream().findFirst().map(this.steps::view);
+		return this.steps.templates().findByStatus(VersionStatus.ADOPTED).stream().findFirst().map(this.steps::view);
 	}
 
 	/** The draft or submitted version being worked on, if any. */
 	@Transactional(readOnly = true)
 	public Optional<TemplateView> currentDraft() {
-		return versions().stream()
-			.filter(version -> version.status() == TemplateStatus.DRAFT || version.status() == TemplateStatus.SUBMITTED)
-			.findFirst();
+		return versions().stream().filter(version -> version.status().isWorkedOn()).findFirst();
 	}
 
 	/**
@@ -106,7 +105,7 @@ public class ReportingTemplates {
 		TemplateView draft = find(id).orElseThrow(() -> new NotFoundException("reporting-template", id));
 		List<FieldProblem> problems = new ArrayList<>(draft.content().problems());
 		problems.addAll(draft.content().untranslated());
-		if (draft.status() == TemplateStatus.DRAFT && !problems.isEmpty()) {
+		if (draft.status() == VersionStatus.DRAFT && !problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		return this.steps.changeTemplate(id, null, "submitted", template -> template.submit(now()));
@@ -128,7 +127,7 @@ public class ReportingTemplates {
 			throw new RuleViolationException("template.rule.adopted-by-committee");
 		}
 		TemplateView submitted = find(id).orElseThrow(() -> new NotFoundException(ReportingSteps.TEMPLATE, id));
-		if (submitted.status() == TemplateStatus.SUBMITTED) {
+		if (submitted.status() == VersionStatus.SUBMITTED) {
 			inForce().ifPresent(version -> this.steps.changeTemplate(version.id(), null, "superseded",
 					template -> template.supersede(now())));
 		}

@@ -22,6 +22,7 @@ import org.synergies.messaging.Outbox;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
 import org.synergies.shared.RuleViolationException;
+import org.synergies.shared.VersionStatus;
 import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation;
@@ -99,7 +100,7 @@ class ProcessAndCallTests {
 			.hasMessage("process.rule.only-drafts-change");
 		ProcessView first = this.processes.adopt(draft.id(),
 				this.fixtures.writtenDecision("StC adopts the accreditation process by written procedure.").id());
-		assertThat(first.status()).isEqualTo(ProcessStatus.ADOPTED);
+		assertThat(first.status()).isEqualTo(VersionStatus.ADOPTED);
 		assertThat(this.processes.inForce()).contains(first);
 		assertThat(this.events.stream(ProcessAdopted.class))
 			.containsExactly(new ProcessAdopted(first.id(), 1, first.adoptedBy()));
@@ -111,8 +112,8 @@ class ProcessAndCallTests {
 
 		List<ProcessView> versions = this.processes.versions();
 		assertThat(versions).extracting(ProcessView::number, ProcessView::status)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, ProcessStatus.ADOPTED),
-					org.assertj.core.groups.Tuple.tuple(1, ProcessStatus.SUPERSEDED));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, VersionStatus.ADOPTED),
+					org.assertj.core.groups.Tuple.tuple(1, VersionStatus.SUPERSEDED));
 	}
 
 	@Test
@@ -123,7 +124,7 @@ class ProcessAndCallTests {
 						new ProcessContent(null, null, null, 0, null, 500,
 								List.of(new Criterion("C1", " ", null, null, false)), List.of())))
 			.isInstanceOf(InvalidInputException.class);
-		if (draft.status() == ProcessStatus.DRAFT) {
+		if (draft.status() == VersionStatus.DRAFT) {
 			this.processes.write(draft.id(), draft.version(), TestAccreditation.CONTENT);
 			this.processes.submit(draft.id());
 		}

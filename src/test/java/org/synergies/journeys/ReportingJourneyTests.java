@@ -22,10 +22,10 @@ import org.synergies.reporting.ReportView;
 import org.synergies.reporting.ReportingTemplates;
 import org.synergies.reporting.Reports;
 import org.synergies.reporting.TemplateField;
-import org.synergies.reporting.TemplateStatus;
 import org.synergies.reporting.TemplateView;
 import org.synergies.reporting.Visibility;
 import org.synergies.shared.Language;
+import org.synergies.shared.VersionStatus;
 import org.synergies.support.Browser;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestReporting;
@@ -211,7 +211,7 @@ class ReportingJourneyTests {
 	void theSecretariatAddsAQuestionToADraftOfTheFormat() throws Exception {
 		this.fixtures.templateInForce();
 		TemplateView draft = this.templates.currentDraft().orElseGet(this.templates::startDraft);
-		if (draft.status() == TemplateStatus.SUBMITTED) {
+		if (draft.status() == VersionStatus.SUBMITTED) {
 			draft = this.templates.returnToDraft(draft.id());
 		}
 		int sections = draft.content().sections().size();

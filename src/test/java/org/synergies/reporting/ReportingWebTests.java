@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
 import org.synergies.shared.Language;
+import org.synergies.shared.VersionStatus;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation.Ngo;
 import org.synergies.support.TestReporting;
@@ -243,7 +244,7 @@ class ReportingWebTests {
 			.bodyText()
 			.contains("Formato de informe de la sociedad civil", "Importe y moneda");
 		TemplateView draft = this.templates.currentDraft().orElseGet(this.templates::startDraft);
-		if (draft.status() == TemplateStatus.SUBMITTED) {
+		if (draft.status() == VersionStatus.SUBMITTED) {
 			draft = this.templates.returnToDraft(draft.id());
 		}
 		String edit = "/reporting/templates/" + draft.id() + "/edit";
@@ -294,7 +295,7 @@ class ReportingWebTests {
 			.bodyText()
 			.contains("The format cannot go to the Standing Committee yet: one text needs your attention.",
 					"Section 2 › Field 1 › Label (French) — Give the French text.");
-		assertThat(this.templates.find(draft.id()).orElseThrow().status()).isEqualTo(TemplateStatus.DRAFT);
+		assertThat(this.templates.find(draft.id()).orElseThrow().status()).isEqualTo(VersionStatus.DRAFT);
 		TemplateView withoutFrench = this.templates.find(draft.id()).orElseThrow();
 		this.templates.write(draft.id(), withoutFrench.version(), saved.content());
 

@@ -17,7 +17,6 @@ import org.synergies.accreditation.ApplicationView;
 import org.synergies.accreditation.CallsForApplications;
 import org.synergies.accreditation.Criterion;
 import org.synergies.accreditation.ProcessContent;
-import org.synergies.accreditation.ProcessStatus;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.RequiredDocument;
 import org.synergies.accreditation.Screening;
@@ -29,6 +28,7 @@ import org.synergies.meetings.GoverningBody;
 import org.synergies.meetings.NewDecision;
 import org.synergies.organizations.OrganizationView;
 import org.synergies.shared.Language;
+import org.synergies.shared.VersionStatus;
 
 /**
  * Domain fixtures for the accreditation: a process in force with an open call, NGOs with
@@ -92,7 +92,7 @@ public class TestAccreditation {
 
 	public ProcessView adoptNewVersion() {
 		this.processes.currentDraft().ifPresent(draft -> {
-			if (draft.status() == ProcessStatus.DRAFT) {
+			if (draft.status() == VersionStatus.DRAFT) {
 				this.processes.write(draft.id(), draft.version(), CONTENT);
 				this.processes.submit(draft.id());
 			}

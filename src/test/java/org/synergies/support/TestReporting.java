@@ -21,9 +21,9 @@ import org.synergies.reporting.CycleView;
 import org.synergies.reporting.NewCycle;
 import org.synergies.reporting.ReportingCycles;
 import org.synergies.reporting.ReportingTemplates;
-import org.synergies.reporting.TemplateStatus;
 import org.synergies.reporting.TemplateView;
 import org.synergies.shared.Language;
+import org.synergies.shared.VersionStatus;
 import org.synergies.support.TestAccreditation.Ngo;
 
 /**
@@ -58,7 +58,7 @@ public class TestReporting {
 	public TemplateView templateInForce() {
 		return this.templates.inForce().orElseGet(() -> {
 			TemplateView draft = this.templates.currentDraft().orElseGet(this.templates::startDraft);
-			if (draft.status() == TemplateStatus.DRAFT) {
+			if (draft.status() == VersionStatus.DRAFT) {
 				this.templates.submit(draft.id());
 			}
 			return this.templates.adopt(draft.id(),

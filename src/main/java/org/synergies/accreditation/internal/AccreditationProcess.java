@@ -14,25 +14,23 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.synergies.accreditation.Criterion;
 import org.synergies.accreditation.ProcessContent;
-import org.synergies.accreditation.ProcessStatus;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.RequiredDocument;
+import org.synergies.shared.AdoptableVersion;
 import org.synergies.shared.RuleViolationException;
+import org.synergies.shared.VersionStatus;
 
 /**
- * A version of the accreditation process. Written while a draft; frozen once submitted to
- * the Standing Committee (it may send it back); in force once adopted by one of its
- * decisions, until a later version supersedes it.
+ * A version of the accreditation process, adopted by the Standing Committee like any
+ * {@link AdoptableVersion}; it goes to the Committee only complete enough to apply under.
  */
 @Table("accreditation_process")
-public class AccreditationProcess {
+public class AccreditationProcess extends AdoptableVersion {
 
 	@Id
 	private final UUID id;
 
 	private final int number;
-
-	private ProcessStatus status;
 
 	private final @Nullable UUID workingGroup;
 
@@ -54,15 +52,7 @@ public class AccreditationProcess {
 	@MappedCollection(idColumn = "process_id", keyColumn = "position")
 	private List<DocumentRow> documents;
 
-	private @Nullable UUID adoptedBy;
-
-	private @Nullable LocalDate adoptedOn;
-
-	private @Nullable Instant submittedAt;
-
 	private final Instant createdAt;
-
-	private Instant updatedAt;
 
 	@Version
 	private @Nullable Long version;
@@ -77,14 +67,14 @@ public class AccreditationProcess {
 	}
 
 	@PersistenceCreator
-	AccreditationProcess(UUID id, int number, ProcessStatus status, @Nullable UUID workingGroup,
+	AccreditationProcess(UUID id, int number, VersionStatus status, @Nullable UUID workingGroup,
 			@Nullable String textEn, @Nullable String textFr, @Nullable String textEs, @Nullable Integer validityYears,
 			@Nullable String reportingTemplate, @Nullable Integer reportingIntervalMonths, List<CriterionRow> criteria,
 			List<DocumentRow> documents, @Nullable UUID adoptedBy, @Nullable LocalDate adoptedOn,
 			@Nullable Instant submittedAt, Instant createdAt, Instant updatedAt, @Nullable Long version) {
+		super(status, adoptedBy, adoptedOn, submittedAt, updatedAt);
 		this.id = id;
 		this.number = number;
-		this.status = status;
 		this.workingGroup = workingGroup;
 		this.textEn = textEn;
 		this.textFr = textFr;
@@ -94,11 +84,7 @@ public class AccreditationProcess {
 		this.reportingIntervalMonths = reportingIntervalMonths;
 		this.criteria = criteria;
 		this.documents = documents;
-		this.adoptedBy = adoptedBy;
-		this.adoptedOn = adoptedOn;
-		this.submittedAt = submittedAt;
 		this.createdAt = createdAt;
-		this.updatedAt = updatedAt;
 		this.version = version;
 	}
 
@@ -107,7 +93,7 @@ public class AccreditationProcess {
 	 */
 	public static AccreditationProcess draft(int number, @Nullable UUID workingGroup, ProcessContent content,
 			Instant now) {
-		AccreditationProcess process = new AccreditationProcess(UUID.randomUUID(), number, ProcessStatus.DRAFT,
+		AccreditationProcess process = new AccreditationProcess(UUID.randomUUID(), number, VersionStatus.DRAFT,
 				workingGroup, null, null, null, null, null, null, new ArrayList<>(), new ArrayList<>(), null, null,
 				null, now, now, null);
 		process.write(content, now);
@@ -115,9 +101,7 @@ public class AccreditationProcess {
 	}
 
 	public void write(ProcessContent content, Instant now) {
-		if (this.status != ProcessStatus.DRAFT) {
-			throw new RuleViolationException("process.rule.only-drafts-change", this.number);
-		}
+		changing(now);
 		this.textEn = content.textEn();
 		this.textFr = content.textFr();
 		this.textEs = content.textEs();
@@ -136,58 +120,28 @@ public class AccreditationProcess {
 					document.nameEs()));
 		}
 		this.documents = documents;
-		this.updatedAt = now;
 	}
 
-	/**
-	 * Sends the draft to the Standing Committee; it must be complete enough to apply
-	 * under.
-	 */
-	public void submit(Instant now) {
-		if (this.status != ProcessStatus.DRAFT) {
-			throw new RuleViolationException("process.rule.submit-only-drafts");
-		}
+	/** The Committee gets a process complete enough to apply under. */
+	@Override
+	protected void checkComplete() {
 		if (this.textEn == null || this.criteria.isEmpty() || this.validityYears == null || this.validityYears < 1) {
 			throw new RuleViolationException("process.rule.incomplete");
 		}
-		this.status = ProcessStatus.SUBMITTED;
-		this.submittedAt = now;
-		this.updatedAt = now;
 	}
 
-	/** The Standing Committee sends it back for more work. */
-	public void returnToDraft(Instant now) {
-		if (this.status != ProcessStatus.SUBMITTED) {
-			throw new RuleViolationException("process.rule.return-only-submitted");
-		}
-		this.status = ProcessStatus.DRAFT;
-		this.updatedAt = now;
-	}
-
-	public void adopt(UUID decision, LocalDate adoptedOn, Instant now) {
-		if (this.status != ProcessStatus.SUBMITTED) {
-			throw new RuleViolationException("process.rule.adopt-only-submitted");
-		}
-		this.status = ProcessStatus.ADOPTED;
-		this.adoptedBy = decision;
-		this.adoptedOn = adoptedOn;
-		this.updatedAt = now;
-	}
-
-	public void supersede(Instant now) {
-		if (this.status != ProcessStatus.ADOPTED) {
-			throw new RuleViolationException("process.rule.supersede-only-adopted");
-		}
-		this.status = ProcessStatus.SUPERSEDED;
-		this.updatedAt = now;
+	@Override
+	protected String rules() {
+		return "process";
 	}
 
 	public UUID id() {
 		return this.id;
 	}
 
-	public ProcessStatus status() {
-		return this.status;
+	@Override
+	public int number() {
+		return this.number;
 	}
 
 	public long version() {
@@ -204,8 +158,8 @@ public class AccreditationProcess {
 				this.documents.stream()
 					.map(row -> new RequiredDocument(row.code(), row.nameEn(), row.nameFr(), row.nameEs()))
 					.toList());
-		return new ProcessView(this.id, this.number, this.status, this.workingGroup, content, this.adoptedBy,
-				this.adoptedOn, this.submittedAt, this.createdAt, this.updatedAt, version());
+		return new ProcessView(this.id, this.number, status(), this.workingGroup, content, adoptedBy(), adoptedOn(),
+				submittedAt(), this.createdAt, updatedAt(), version());
 	}
 
 }

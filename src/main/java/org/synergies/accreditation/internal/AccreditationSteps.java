@@ -16,10 +16,10 @@ import org.synergies.accreditation.AccreditationStatus;
 import org.synergies.accreditation.ApplicationStatusChanged;
 import org.synergies.accreditation.ApplicationView;
 import org.synergies.accreditation.ProcessContent;
-import org.synergies.accreditation.ProcessStatus;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.audit.AuditTrail;
 import org.synergies.shared.NotFoundException;
+import org.synergies.shared.VersionStatus;
 
 /**
  * The load–change–save–audit step every accreditation façade repeats, for processes,
@@ -67,7 +67,7 @@ public class AccreditationSteps {
 	}
 
 	public Optional<ProcessView> processInForce() {
-		return this.processes.findByStatus(ProcessStatus.ADOPTED).stream().findFirst().map(AccreditationProcess::view);
+		return this.processes.findByStatus(VersionStatus.ADOPTED).stream().findFirst().map(AccreditationProcess::view);
 	}
 
 	public ProcessView process(UUID id) {

@@ -30,12 +30,12 @@ import org.synergies.accreditation.CallView;
 import org.synergies.accreditation.CallsForApplications;
 import org.synergies.accreditation.ProcessComment;
 import org.synergies.accreditation.ProcessContent;
-import org.synergies.accreditation.ProcessStatus;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.RegisterDocuments;
 import org.synergies.accreditation.WorkingGroupMember;
 import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
+import org.synergies.shared.VersionStatus;
 import org.synergies.system.Downloads;
 
 /**
@@ -276,7 +276,7 @@ class AccreditationApiController {
 	}
 
 	private static boolean isPublic(ProcessView version) {
-		return version.status() == ProcessStatus.ADOPTED || version.status() == ProcessStatus.SUPERSEDED;
+		return version.status() == VersionStatus.ADOPTED || version.status() == VersionStatus.SUPERSEDED;
 	}
 
 }

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.synergies.accreditation.AccreditationAccess;
 import org.synergies.accreditation.AccreditationProcesses;
-import org.synergies.accreditation.ProcessStatus;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.audit.AuditTrail;
 import org.synergies.meetings.BodyKind;
@@ -26,6 +25,7 @@ import org.synergies.meetings.GoverningBody;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
+import org.synergies.shared.VersionStatus;
 import org.synergies.system.FieldErrors;
 
 /**
@@ -169,14 +169,14 @@ class ProcessController {
 	private ProcessView draft(UUID id) {
 		ProcessView process = this.processes.find(id)
 			.orElseThrow(() -> new NotFoundException("accreditation-process", id));
-		if (process.status() != ProcessStatus.DRAFT) {
+		if (process.status() != VersionStatus.DRAFT) {
 			throw new RuleViolationException("process.rule.only-drafts-change", process.number());
 		}
 		return process;
 	}
 
 	private static boolean isPublic(ProcessView version) {
-		return version.status() == ProcessStatus.ADOPTED || version.status() == ProcessStatus.SUPERSEDED;
+		return version.status() == VersionStatus.ADOPTED || version.status() == VersionStatus.SUPERSEDED;
 	}
 
 }

@@ -5,13 +5,13 @@ import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
-import org.synergies.reporting.TemplateStatus;
+import org.synergies.shared.VersionStatus;
 
 public interface Templates extends CrudRepository<ReportingTemplate, UUID> {
 
 	List<ReportingTemplate> findAllByOrderByNumberDesc();
 
-	List<ReportingTemplate> findByStatus(TemplateStatus status);
+	List<ReportingTemplate> findByStatus(VersionStatus status);
 
 	@Query("SELECT coalesce(max(number), 0) FROM reporting_template")
 	int lastNumber();

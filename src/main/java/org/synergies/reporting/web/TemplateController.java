@@ -29,12 +29,12 @@ import org.synergies.reporting.FieldRole;
 import org.synergies.reporting.FieldType;
 import org.synergies.reporting.ReportingTemplates;
 import org.synergies.reporting.TemplateContent;
-import org.synergies.reporting.TemplateStatus;
 import org.synergies.reporting.TemplateView;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
+import org.synergies.shared.VersionStatus;
 import org.synergies.system.FlashProblems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
@@ -104,7 +104,7 @@ class TemplateController {
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	String edit(@PathVariable UUID id, Model model, RedirectAttributes redirect, Locale locale) {
 		TemplateView template = draft(id);
-		if (template.status() != TemplateStatus.DRAFT) {
+		if (template.status() != VersionStatus.DRAFT) {
 			return notADraft(template, redirect, locale);
 		}
 		return editor(template, template.version(), template.content(), Map.of(), List.of(), false, model, locale);
@@ -120,7 +120,7 @@ class TemplateController {
 	String write(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
 			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		TemplateView template = draft(id);
-		if (template.status() != TemplateStatus.DRAFT) {
+		if (template.status() != VersionStatus.DRAFT) {
 			return notADraft(template, redirect, locale);
 		}
 		long version = parseVersion(form.getFirst("version"));

@@ -19,12 +19,12 @@ import org.synergies.accreditation.ApplicationStatus;
 import org.synergies.accreditation.ApplicationView.Question.Stage;
 import org.synergies.accreditation.Criterion;
 import org.synergies.accreditation.ProcessContent;
-import org.synergies.accreditation.ProcessStatus;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.Recommendation;
 import org.synergies.accreditation.RequiredDocument;
 import org.synergies.shared.Language;
 import org.synergies.shared.RuleViolationException;
+import org.synergies.shared.VersionStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,7 +37,7 @@ class ApplicationStateMachineTests {
 
 	static final Instant NOW = Instant.parse("2020-03-01T10:00:00Z");
 
-	static final ProcessView PROCESS = new ProcessView(UUID.randomUUID(), 1, ProcessStatus.ADOPTED, null,
+	static final ProcessView PROCESS = new ProcessView(UUID.randomUUID(), 1, VersionStatus.ADOPTED, null,
 			new ProcessContent("Process", null, null, 4, "Civil-society reporting format", 36,
 					List.of(new Criterion("C1", "Works for migratory species", null, null, false),
 							new Criterion("C2", "Is a non-profit", null, null, true)),
