@@ -1,7 +1,7 @@
 /**
- * Shared kernel: value types every module speaks (languages, countries), the
- * exceptions that carry a business rule to the user in their language, and the life of a
- * text the Standing Committee adopts in versions.
+ * Shared kernel: value types every module speaks (languages, countries), the exceptions
+ * that carry a business rule to the user in their language, and the life of a text the
+ * Standing Committee adopts in versions.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 @NullMarked
