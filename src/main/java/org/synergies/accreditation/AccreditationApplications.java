@@ -17,6 +17,7 @@ import org.synergies.accounts.CurrentUser;
 import org.synergies.accreditation.internal.AccreditationApplication;
 import org.synergies.accreditation.internal.AccreditationSteps;
 import org.synergies.files.FileKind;
+import org.synergies.files.FileOwner;
 import org.synergies.files.StoredFile;
 import org.synergies.files.StoredFiles;
 import org.synergies.organizations.OrganizationKind;
@@ -139,7 +140,7 @@ public class AccreditationApplications {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("required-document", code));
 		requireEditable(id);
-		StoredFile file = this.files.keep(fileName, content, FileKind.DOCUMENTS);
+		StoredFile file = this.files.keep(fileName, content, FileKind.DOCUMENTS, owner(id));
 		return this.steps.changeApplication(id, null, "document-uploaded",
 				application -> application.attachDocument(document, file.id(), file.name(), now()));
 	}
@@ -154,7 +155,7 @@ public class AccreditationApplications {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("criterion", criterionKey));
 		requireEditable(id);
-		StoredFile file = this.files.keep(fileName, content, FileKind.DOCUMENTS);
+		StoredFile file = this.files.keep(fileName, content, FileKind.DOCUMENTS, owner(id));
 		return this.steps.changeApplication(id, null, "evidence-uploaded",
 				application -> application.attachEvidence(criterion, file.id(), file.name(), now()));
 	}
@@ -193,18 +194,28 @@ public class AccreditationApplications {
 				application -> application.answerQuestion(question, answer.strip(), by, now()));
 	}
 
-	/** A file attached to the application, for those who may see the application. */
+	/**
+	 * A file of the application, for those who may see the application: one uploaded to
+	 * it (the server's link, see {@link StoredFiles#findFor}) and still one of its
+	 * documents or evidence (a replaced upload is no longer served).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<StoredFile> file(UUID id, UUID file) {
 		ApplicationView application = this.steps.application(id).view();
 		boolean attached = application.documents().stream().anyMatch(document -> document.file().equals(file))
 				|| application.answers().stream().anyMatch(answer -> file.equals(answer.evidence()));
-		return attached ? this.files.find(file) : Optional.empty();
+		return attached ? this.files.findFor(file, owner(id)) : Optional.empty();
 	}
 
+	private static FileOwner owner(UUID application) {
+		return new FileOwner(AccreditationSteps.APPLICATION, application);
+	}
+
+	/** The content of a file of the application (see {@link #file}). */
 	@Transactional(readOnly = true)
-	public byte[] content(UUID file) {
-		return this.files.content(file);
+	public byte[] content(UUID id, UUID file) {
+		StoredFile stored = file(id, file).orElseThrow(() -> new NotFoundException("file", file));
+		return this.files.content(stored.id());
 	}
 
 	private void requireEditable(UUID id) {

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
+import org.synergies.files.internal.FileLinks;
 import org.synergies.files.internal.FileStorage;
 import org.synergies.files.internal.UploadChecks;
 import org.synergies.shared.NotFoundException;
@@ -19,7 +20,9 @@ import org.synergies.shared.NotFoundException;
 /**
  * Keeps uploaded files. {@link #keep} refuses, with a rule the person can read, a file
  * that is empty, too large, of a kind not allowed, named as another kind than it is, or
- * infected.
+ * infected. A file uploaded to a record is linked to it ({@link FileOwner}); the modules
+ * serve a file only through a record it is linked to ({@link #findFor}), so a file's id
+ * alone opens nothing.
  */
 @Service
 public class StoredFiles {
@@ -28,14 +31,17 @@ public class StoredFiles {
 
 	private final FileStorage storage;
 
+	private final FileLinks links;
+
 	private final Clock clock;
 
 	private final long maxBytes;
 
-	StoredFiles(UploadChecks checks, FileStorage storage, Clock clock,
+	StoredFiles(UploadChecks checks, FileStorage storage, FileLinks links, Clock clock,
 			@Value("${synergies.files.max-size:10MB}") DataSize maxSize) {
 		this.checks = checks;
 		this.storage = storage;
+		this.links = links;
 		this.clock = clock;
 		this.maxBytes = maxSize.toBytes();
 	}
@@ -47,6 +53,38 @@ public class StoredFiles {
 				UploadChecks.sha256(content), Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS));
 		this.storage.write(file, content);
 		return file;
+	}
+
+	/** Keeps a file uploaded to a record, and links it to that record. */
+	@Transactional
+	public StoredFile keep(String fileName, byte[] content, Set<FileKind> allowed, FileOwner owner) {
+		StoredFile file = keep(fileName, content, allowed);
+		this.links.link(file.id(), owner, file.storedAt());
+		return file;
+	}
+
+	/**
+	 * Links a file that already belongs to one record to another (a report started from
+	 * the previous one); refused when the file does not belong to {@code from}.
+	 */
+	@Transactional
+	public void carryForward(UUID file, FileOwner from, FileOwner to) {
+		if (!this.links.isLinked(file, from)) {
+			throw new NotFoundException("file", file);
+		}
+		this.links.link(file, to, Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS));
+	}
+
+	/** Whether the file was uploaded to (or carried forward to) this record. */
+	@Transactional(readOnly = true)
+	public boolean belongsTo(UUID file, FileOwner owner) {
+		return this.links.isLinked(file, owner);
+	}
+
+	/** The file, when it belongs to this record. */
+	@Transactional(readOnly = true)
+	public Optional<StoredFile> findFor(UUID file, FileOwner owner) {
+		return belongsTo(file, owner) ? this.storage.find(file) : Optional.empty();
 	}
 
 	@Transactional(readOnly = true)

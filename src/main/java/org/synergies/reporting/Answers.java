@@ -141,6 +141,69 @@ public final class Answers {
 		return kept;
 	}
 
+	/**
+	 * The files the answers name, each with the path of its answer ({@code field} or
+	 * {@code group[index].field}, as {@code AnswerChecks} names problems).
+	 */
+	public static List<FileAnswer> files(TemplateContent template, Map<String, Object> answers) {
+		List<FileAnswer> files = new ArrayList<>();
+		for (TemplateField field : template.fields()) {
+			if (field.type() == FieldType.FILE) {
+				fileId(answers.get(field.key())).ifPresent(id -> files.add(new FileAnswer(field.key(), id)));
+			}
+			if (field.type() == FieldType.GROUP) {
+				List<Map<String, Object>> entries = entries(answers, field.key());
+				for (int i = 0; i < entries.size(); i++) {
+					for (TemplateField child : field.fields()) {
+						if (child.type() == FieldType.FILE) {
+							String path = field.key() + "[" + i + "]." + child.key();
+							fileId(entries.get(i).get(child.key()))
+								.ifPresent(id -> files.add(new FileAnswer(path, id)));
+						}
+					}
+				}
+			}
+		}
+		return files;
+	}
+
+	/**
+	 * The answers without the files that {@code keep} refuses (top level and in group
+	 * entries).
+	 */
+	public static Map<String, Object> keepOnlyFiles(TemplateContent template, Map<String, Object> answers,
+			java.util.function.Predicate<String> keep) {
+		Map<String, Object> kept = new LinkedHashMap<>(answers);
+		for (TemplateField field : template.fields()) {
+			if (field.type() == FieldType.FILE && fileId(kept.get(field.key())).filter(keep.negate()).isPresent()) {
+				kept.remove(field.key());
+			}
+			if (field.type() == FieldType.GROUP && kept.containsKey(field.key())) {
+				List<Map<String, Object>> entries = new ArrayList<>();
+				for (Map<String, Object> entry : entries(kept, field.key())) {
+					Map<String, Object> copy = new LinkedHashMap<>(entry);
+					for (TemplateField child : field.fields()) {
+						if (child.type() == FieldType.FILE
+								&& fileId(copy.get(child.key())).filter(keep.negate()).isPresent()) {
+							copy.remove(child.key());
+						}
+					}
+					entries.add(copy);
+				}
+				kept.put(field.key(), entries);
+			}
+		}
+		return kept;
+	}
+
+	private static Optional<String> fileId(@Nullable Object value) {
+		return value instanceof Map<?, ?> map ? Optional.ofNullable(text(map.get("id"))) : Optional.empty();
+	}
+
+	/** A file named by an answer, at its path. */
+	public record FileAnswer(String path, String id) {
+	}
+
 	public static List<?> list(@Nullable Object value) {
 		if (value == null) {
 			return List.of();

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.CurrentUser;
 import org.synergies.files.FileKind;
+import org.synergies.files.FileOwner;
 import org.synergies.files.StoredFile;
 import org.synergies.files.StoredFiles;
 import org.synergies.organizations.OrganizationMail;
@@ -143,29 +144,38 @@ public class Reports {
 			throw new RuleViolationException("report.rule.exists", cycle.meetingCode());
 		}
 		TemplateContent template = this.steps.view(this.steps.template(cycle.template())).content();
-		Map<String, Object> answers = Map.of();
-		UUID startedFrom = null;
-		if (fromPrevious) {
-			ReportView previous = previous(organization, cycleId)
-				.orElseThrow(() -> new RuleViolationException("report.rule.no-previous"));
-			answers = Answers.tidy(template, previous.answers());
-			startedFrom = previous.id();
+		if (!fromPrevious) {
+			return this.steps.createReport(Report.start(cycleId, organization, cycle.template(),
+					this.steps.json().write(Map.of()), null, now()));
 		}
-		return this.steps.createReport(Report.start(cycleId, organization, cycle.template(),
-				this.steps.json().write(answers), startedFrom, now()));
+		ReportView previous = previous(organization, cycleId)
+			.orElseThrow(() -> new RuleViolationException("report.rule.no-previous"));
+		// the previous report's files come along only where they belong to it
+		Map<String, Object> answers = Answers.keepOnlyFiles(template, Answers.tidy(template, previous.answers()),
+				file -> belongsTo(file, previous.id()));
+		Report report = Report.start(cycleId, organization, cycle.template(), this.steps.json().write(answers),
+				previous.id(), now());
+		for (Answers.FileAnswer file : Answers.files(template, answers)) {
+			this.files.carryForward(UUID.fromString(file.id()), owner(previous.id()), owner(report.id()));
+		}
+		return this.steps.createReport(report);
 	}
 
 	/**
 	 * Saves the answers as typed (a draft). Returns what is already wrong with them — a
-	 * number that is not one, an unknown currency — without refusing to keep them.
+	 * number that is not one, an unknown currency — without refusing to keep them. A file
+	 * answer may only name a file uploaded to this report (or carried forward to it): any
+	 * other id refuses the whole save, and what was saved before stays as it was.
 	 */
 	@Transactional
 	public Saved save(UUID id, long version, Map<String, ?> answers) {
 		Report report = this.steps.report(id);
 		requireOpen(cycle(report), report.organizationId());
 		TemplateContent template = template(report);
-		Map<String, Object> tidy = Answers.tidy(template, Answers.keepFiles(template,
-				this.steps.json().answers(report.answers()), Answers.tidy(template, answers)));
+		Map<String, Object> typed = Answers.tidy(template, answers);
+		requireOwnFiles(id, template, typed);
+		Map<String, Object> tidy = Answers.tidy(template,
+				Answers.keepFiles(template, this.steps.json().answers(report.answers()), typed));
 		String json = this.steps.json().write(tidy);
 		ReportView saved = this.steps.changeReport(id, version, "saved", found -> found.write(json, now()));
 		return new Saved(saved, this.checks.check(template, tidy, false));
@@ -189,24 +199,31 @@ public class Reports {
 		FilePath target = FilePath.parse(path, template)
 			.orElseThrow(
 					() -> new InvalidInputException(List.of(new FieldProblem(path, "report.rule.no-such-file-field"))));
-		StoredFile stored = this.files.keep(fileName, content, FILE_KINDS);
+		StoredFile stored = this.files.keep(fileName, content, FILE_KINDS, owner(id));
 		Map<String, Object> file = Map.of("id", stored.id().toString(), "name", fileName);
 		target.put(answers, file);
 		String json = this.steps.json().write(Answers.tidy(template, answers));
 		return this.steps.changeReport(id, null, "file-attached", found -> found.write(json, now()));
 	}
 
-	/** A file attached to the report, if it is one of its answers. */
+	/**
+	 * A file of the report: uploaded to it (or carried forward to it) — the server's
+	 * link, never the answers' word alone — and still one of its answers.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<StoredFile> file(UUID id, UUID file) {
 		ReportView report = find(id).orElseThrow(() -> new NotFoundException(ReportingSteps.REPORT, id));
-		String wanted = file.toString();
-		boolean attached = this.steps.json().write(report.answers()).contains("\"" + wanted + "\"");
-		return attached ? this.files.find(file) : Optional.empty();
+		boolean answered = Answers.files(templateOf(report).content(), report.answers())
+			.stream()
+			.anyMatch(answer -> answer.id().equals(file.toString()));
+		return answered ? this.files.findFor(file, owner(id)) : Optional.empty();
 	}
 
-	public byte[] content(UUID file) {
-		return this.files.content(file);
+	/** The content of a file of the report (see {@link #file}). */
+	@Transactional(readOnly = true)
+	public byte[] content(UUID id, UUID file) {
+		StoredFile stored = file(id, file).orElseThrow(() -> new NotFoundException("file", file));
+		return this.files.content(stored.id());
 	}
 
 	/**
@@ -251,6 +268,30 @@ public class Reports {
 						message == null ? "" : message.strip(), "deadline", cycle.deadlineFor(report.organizationId())),
 				List.of());
 		return asked;
+	}
+
+	private void requireOwnFiles(UUID id, TemplateContent template, Map<String, Object> answers) {
+		List<FieldProblem> problems = Answers.files(template, answers)
+			.stream()
+			.filter(file -> !belongsTo(file.id(), id))
+			.map(file -> new FieldProblem(file.path(), "report.rule.foreign-file"))
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private boolean belongsTo(String file, UUID report) {
+		try {
+			return this.files.belongsTo(UUID.fromString(file), owner(report));
+		}
+		catch (IllegalArgumentException notAnId) {
+			return false;
+		}
+	}
+
+	private static FileOwner owner(UUID report) {
+		return new FileOwner(ReportingSteps.REPORT, report);
 	}
 
 	private void requireOpen(CycleView cycle, UUID organization) {

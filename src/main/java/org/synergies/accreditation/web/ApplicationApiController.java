@@ -234,7 +234,8 @@ class ApplicationApiController {
 	@Operation(summary = "Download a file attached to the application")
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID file) {
 		StoredFile stored = this.applications.file(id, file).orElseThrow(() -> new NotFoundException("file", file));
-		return Downloads.attachment(stored.kind().mediaType(), stored.id().toString(), this.applications.content(file));
+		return Downloads.attachment(stored.kind().mediaType(), stored.id().toString(),
+				this.applications.content(id, file));
 	}
 
 }

@@ -206,7 +206,7 @@ class ApplicationController {
 	@PreAuthorize("@accreditationAccess.canSee(#id)")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID file) {
 		StoredFile stored = this.applications.file(id, file).orElseThrow(() -> new NotFoundException("file", file));
-		return Downloads.attachment(stored.kind().mediaType(), stored.name(), this.applications.content(file));
+		return Downloads.attachment(stored.kind().mediaType(), stored.name(), this.applications.content(id, file));
 	}
 
 	private String decision(UUID id, Map<String, String> form, boolean correction, RedirectAttributes redirect,

@@ -122,6 +122,12 @@ class ReportController {
 			model.addAttribute("conflictSaved", true);
 			return this.page.show(id, model, locale, List.of(), answers);
 		}
+		catch (InvalidInputException refused) {
+			// e.g. a file that is not this report's: nothing is saved, what was typed
+			// stays
+			response.setStatus(400);
+			return this.page.show(id, model, locale, refused.problems(), answers);
+		}
 		catch (RuleViolationException refused) {
 			this.problems.flash(redirect, refused, locale);
 			return "redirect:/reporting/reports/" + id;
@@ -150,6 +156,11 @@ class ReportController {
 			model.addAttribute("refusedArguments", refused.arguments());
 			model.addAttribute("version", version(form));
 		}
+		catch (InvalidInputException refused) {
+			model.addAttribute("refused", refused.problems().get(0).messageKey());
+			model.addAttribute("refusedArguments", refused.problems().get(0).arguments());
+			model.addAttribute("version", version(form));
+		}
 		return "reporting/report :: status";
 	}
 
@@ -174,7 +185,7 @@ class ReportController {
 	@PreAuthorize("@reportingAccess.canSee(#id)")
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID file) {
 		StoredFile stored = this.reports.file(id, file).orElseThrow(() -> new NotFoundException("file", file));
-		return Downloads.attachment(stored.kind().mediaType(), stored.id().toString(), this.reports.content(file));
+		return Downloads.attachment(stored.kind().mediaType(), stored.id().toString(), this.reports.content(id, file));
 	}
 
 	@PostMapping("/{id}/submit")

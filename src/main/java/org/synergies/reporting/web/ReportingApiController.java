@@ -357,7 +357,7 @@ class ReportingApiController {
 	@Operation(summary = "Download a file attached to a report")
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID file) {
 		StoredFile stored = this.reports.file(id, file).orElseThrow(() -> new NotFoundException("file", file));
-		return Downloads.attachment(stored.kind().mediaType(), stored.id().toString(), this.reports.content(file));
+		return Downloads.attachment(stored.kind().mediaType(), stored.id().toString(), this.reports.content(id, file));
 	}
 
 	@PostMapping("/reports/{id}/submit")
