@@ -51,6 +51,15 @@ public class AccreditationAccess {
 				&& this.steps.applications().findById(application).map(found -> found.view().round() > 0).orElse(false);
 	}
 
+	/**
+	 * The application as the current person may see it: the Secretariat and Committee
+	 * members see the Committee's deliberations; the applicant (and anyone else) does
+	 * not.
+	 */
+	public ApplicationView shaped(ApplicationView application) {
+		return isSecretariat() || isCommitteeMember() ? application : application.withoutDeliberations();
+	}
+
 	/** Drafts and submitted versions of the process, and their comments. */
 	public boolean canSeeDrafts() {
 		return isSecretariat() || isCommitteeMember()

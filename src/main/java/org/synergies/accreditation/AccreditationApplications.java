@@ -30,7 +30,9 @@ import org.synergies.shared.RuleViolationException;
 /**
  * The applicant's side: an NGO starts an application under the open call, answers each
  * criterion, uploads the required documents, saves drafts, submits, and answers the
- * questions put to it.
+ * questions put to it. Every application it returns is shaped for the current person
+ * ({@link AccreditationAccess#shaped}): an applicant never receives the Standing
+ * Committee's individual recommendations.
  */
 @Service
 public class AccreditationApplications {
@@ -45,11 +47,15 @@ public class AccreditationApplications {
 
 	private final OrganizationMail mail;
 
+	private final AccreditationAccess access;
+
 	private final Clock clock;
 
 	AccreditationApplications(AccreditationSteps steps, CallsForApplications calls,
-			OrganizationManagement organizations, StoredFiles files, OrganizationMail mail, Clock clock) {
+			OrganizationManagement organizations, StoredFiles files, OrganizationMail mail, AccreditationAccess access,
+			Clock clock) {
 		this.steps = steps;
+		this.access = access;
 		this.calls = calls;
 		this.organizations = organizations;
 		this.files = files;
@@ -59,7 +65,7 @@ public class AccreditationApplications {
 
 	@Transactional(readOnly = true)
 	public Optional<ApplicationView> find(UUID id) {
-		return this.steps.applications().findById(id).map(AccreditationApplication::view);
+		return this.steps.applications().findById(id).map(AccreditationApplication::view).map(this.access::shaped);
 	}
 
 	/** The applications of these organizations, most recently changed first. */
@@ -72,6 +78,7 @@ public class AccreditationApplications {
 			.findByOrganizationIdInOrderByUpdatedAtDesc(organizations)
 			.stream()
 			.map(AccreditationApplication::view)
+			.map(this.access::shaped)
 			.toList();
 	}
 
@@ -113,21 +120,21 @@ public class AccreditationApplications {
 				throw new RuleViolationException("application.rule.still-accredited", entry.validUntil(),
 						entry.validUntil().minusDays(AccreditationRegister.EXPIRY_NOTICE_DAYS));
 			});
-		return this.steps.startApplication(organization, process.id(), call.id(), now());
+		return this.access.shaped(this.steps.startApplication(organization, process.id(), call.id(), now()));
 	}
 
 	/** Saves the answers typed so far (a draft can be saved at any time). */
 	@Transactional
 	public ApplicationView saveAnswers(UUID id, long version, Map<String, AnswerInput> answers) {
 		ProcessView process = processOf(id);
-		return this.steps.changeApplication(id, version, "answers-saved", application -> {
+		return this.access.shaped(this.steps.changeApplication(id, version, "answers-saved", application -> {
 			for (Criterion criterion : process.content().criteria()) {
 				AnswerInput answer = answers.get(criterion.key());
 				if (answer != null) {
 					application.answer(criterion, answer.text(), answer.language(), now());
 				}
 			}
-		});
+		}));
 	}
 
 	/** Uploads a required document (replacing an earlier upload of it). */
@@ -141,8 +148,8 @@ public class AccreditationApplications {
 			.orElseThrow(() -> new NotFoundException("required-document", code));
 		requireEditable(id);
 		StoredFile file = this.files.keep(fileName, content, FileKind.DOCUMENTS, owner(id));
-		return this.steps.changeApplication(id, null, "document-uploaded",
-				application -> application.attachDocument(document, file.id(), file.name(), now()));
+		return this.access.shaped(this.steps.changeApplication(id, null, "document-uploaded",
+				application -> application.attachDocument(document, file.id(), file.name(), now())));
 	}
 
 	/** Uploads the evidence supporting the answer to a criterion. */
@@ -156,8 +163,8 @@ public class AccreditationApplications {
 			.orElseThrow(() -> new NotFoundException("criterion", criterionKey));
 		requireEditable(id);
 		StoredFile file = this.files.keep(fileName, content, FileKind.DOCUMENTS, owner(id));
-		return this.steps.changeApplication(id, null, "evidence-uploaded",
-				application -> application.attachEvidence(criterion, file.id(), file.name(), now()));
+		return this.access.shaped(this.steps.changeApplication(id, null, "evidence-uploaded",
+				application -> application.attachEvidence(criterion, file.id(), file.name(), now())));
 	}
 
 	/** What is still missing: criterion keys and document codes. */
@@ -181,7 +188,7 @@ public class AccreditationApplications {
 				application -> application.submit(process, now()));
 		this.mail.send(submitted.organization(), "accreditation-submitted", "/accreditation/applications/" + id,
 				Map.of());
-		return submitted;
+		return this.access.shaped(submitted);
 	}
 
 	@Transactional
@@ -190,8 +197,8 @@ public class AccreditationApplications {
 			throw new RuleViolationException("application.rule.answer-required");
 		}
 		String by = CurrentUser.get().map(CurrentUser::actorName).orElse("applicant");
-		return this.steps.changeApplication(id, null, "question-answered",
-				application -> application.answerQuestion(question, answer.strip(), by, now()));
+		return this.access.shaped(this.steps.changeApplication(id, null, "question-answered",
+				application -> application.answerQuestion(question, answer.strip(), by, now())));
 	}
 
 	/**

@@ -12,6 +12,8 @@ import org.synergies.shared.Language;
 /**
  * An application for accreditation with everything recorded on it.
  *
+ * @param recommendations each Committee member's recommendation: only the Secretariat and
+ * the Committee see them (see {@link #withoutDeliberations()})
  * @param round how many times it has been forwarded to the Standing Committee
  * @param statusReason why it was returned, closed or rejected
  */
@@ -49,6 +51,17 @@ public record ApplicationView(UUID id, UUID organization, UUID process, UUID cal
 	}
 
 	public record DecisionEntry(UUID decision, ApplicationAction.Outcome outcome, int round, Instant recordedAt) {
+	}
+
+	/**
+	 * The application as its applicant sees it: everything recorded on it but the
+	 * Standing Committee's deliberations — which member recommended what, or abstained.
+	 * The decisions stay.
+	 */
+	public ApplicationView withoutDeliberations() {
+		return new ApplicationView(this.id, this.organization, this.process, this.call, this.status, this.answers,
+				this.documents, this.questions, List.of(), this.decisions, this.round, this.statusReason,
+				this.submittedAt, this.createdAt, this.updatedAt, this.version);
 	}
 
 	public Optional<Answer> answer(String criterion) {

@@ -6,10 +6,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.synergies.audit.AuditTrail;
@@ -34,6 +38,9 @@ public class GoverningBodies {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	private static final Set<String> SECRETARIAT_AUTHORITIES = Set.of("ROLE_SECRETARIAT_ADMIN",
+			"ROLE_SECRETARIAT_OFFICER");
 
 	GoverningBodies(MeetingRecords records, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
@@ -129,18 +136,18 @@ public class GoverningBodies {
 
 	@Transactional(readOnly = true)
 	public List<DecisionView> decisions(@Nullable UUID body, @Nullable UUID meeting) {
-		return this.records.decisions(body, meeting);
+		return this.records.decisions(body, meeting).stream().map(GoverningBodies::shaped).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<DecisionView> decision(UUID id) {
-		return this.records.decision(id);
+		return this.records.decision(id).map(GoverningBodies::shaped);
 	}
 
 	/** Later decisions that correct this one, oldest first. */
 	@Transactional(readOnly = true)
 	public List<DecisionView> corrections(UUID decision) {
-		return this.records.corrections(decision);
+		return this.records.corrections(decision).stream().map(GoverningBodies::shaped).toList();
 	}
 
 	/** The problems a decision would have, without recording it. */
@@ -210,7 +217,20 @@ public class GoverningBodies {
 
 	@Transactional(readOnly = true)
 	public DecisionView requireDecision(UUID id) {
-		return this.records.decision(id).orElseThrow(() -> new NotFoundException("decision", id));
+		return decision(id).orElseThrow(() -> new NotFoundException("decision", id));
+	}
+
+	/**
+	 * Who recorded a decision is for the Secretariat: anyone else (the public included)
+	 * reads decisions without it (docs/privacy.md).
+	 */
+	private static DecisionView shaped(DecisionView decision) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		boolean secretariat = authentication != null && authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(SECRETARIAT_AUTHORITIES::contains);
+		return secretariat ? decision : decision.withoutRecorder();
 	}
 
 	private static void requireNone(List<FieldProblem> problems) {

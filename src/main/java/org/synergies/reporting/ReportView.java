@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * each a map with its own {@code _id}; money is a map with {@code amount} and
  * {@code currency}; a file is a map with {@code id} and {@code name}
  * @param startedFrom the earlier report it was started from, if any
+ * @param comments the Secretariat's comments: for the organization's members and the
+ * Secretariat only
+ * @param contributors colleagues asked to contribute: for the organization's members and
+ * the Secretariat only
  */
 public record ReportView(UUID id, UUID cycle, UUID organization, UUID template, ReportStatus status,
 		Map<String, Object> answers, Visibility visibility, @Nullable UUID startedFrom, List<Comment> comments,
@@ -24,6 +28,17 @@ public record ReportView(UUID id, UUID cycle, UUID organization, UUID template, 
 		answers = Map.copyOf(answers);
 		comments = List.copyOf(comments);
 		contributors = List.copyOf(contributors);
+	}
+
+	/**
+	 * The report as anyone but its organization's members and the Secretariat reads it
+	 * (published): the answers, without the Secretariat's comments on it and without the
+	 * colleagues asked to contribute (their addresses and who asked them).
+	 */
+	public ReportView asPublished() {
+		return new ReportView(this.id, this.cycle, this.organization, this.template, this.status, this.answers,
+				this.visibility, this.startedFrom, List.of(), List.of(), this.submittedAt, this.acceptedAt,
+				this.createdAt, this.updatedAt, this.version);
 	}
 
 	/** A comment of the Secretariat, written when it returned the report. */

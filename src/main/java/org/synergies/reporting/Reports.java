@@ -69,14 +69,22 @@ public class Reports {
 		this.clock = clock;
 	}
 
+	/**
+	 * The report as the current person may read it: whole for its organization's members
+	 * and the Secretariat, {@linkplain ReportView#asPublished() as published} for anyone
+	 * else.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<ReportView> find(UUID id) {
-		return this.steps.reports().findById(id).map(this.steps::view);
+		return this.steps.reports().findById(id).map(this.steps::view).map(Reports::shaped);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<ReportView> of(UUID cycle, UUID organization) {
-		return this.steps.reports().findByCycleIdAndOrganizationId(cycle, organization).map(this.steps::view);
+		return this.steps.reports()
+			.findByCycleIdAndOrganizationId(cycle, organization)
+			.map(this.steps::view)
+			.map(Reports::shaped);
 	}
 
 	/** The reports of these organizations, most recently changed first. */
@@ -89,11 +97,13 @@ public class Reports {
 			.findByOrganizationIdInOrderByUpdatedAtDesc(organizations)
 			.stream()
 			.map(this.steps::view)
+			.map(Reports::shaped)
 			.toList();
 	}
 
 	/**
-	 * Accepted reports the Secretariat published, most recent first: anyone reads them.
+	 * Accepted reports the Secretariat published, most recent first, as published: anyone
+	 * reads them.
 	 */
 	@Transactional(readOnly = true)
 	public List<ReportView> published() {
@@ -101,12 +111,13 @@ public class Reports {
 			.findByStatusAndVisibilityOrderByUpdatedAtDesc(ReportStatus.ACCEPTED, Visibility.PUBLIC)
 			.stream()
 			.map(this.steps::view)
+			.map(ReportView::asPublished)
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<ReportView> ofCycle(UUID cycle) {
-		return this.steps.reports().findByCycleId(cycle).stream().map(this.steps::view).toList();
+		return this.steps.reports().findByCycleId(cycle).stream().map(this.steps::view).map(Reports::shaped).toList();
 	}
 
 	/** The template a report is written against. */
@@ -268,6 +279,13 @@ public class Reports {
 						message == null ? "" : message.strip(), "deadline", cycle.deadlineFor(report.organizationId())),
 				List.of());
 		return asked;
+	}
+
+	private static ReportView shaped(ReportView report) {
+		boolean insider = CurrentUser.get()
+			.map(user -> user.isSecretariat() || user.isMemberOf(report.organization()))
+			.orElse(false);
+		return insider ? report : report.asPublished();
 	}
 
 	private void requireOwnFiles(UUID id, TemplateContent template, Map<String, Object> answers) {
