@@ -13,7 +13,7 @@ workdir=$(mktemp -d)
 cp "$jar" "$workdir/app.jar"
 cd "$workdir"
 start=$(date +%s%N)
-java -jar app.jar --server.port="$port" > app.log 2>&1 &
+java -jar app.jar --server.port="$port" --spring.profiles.active=demo > app.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$workdir"' EXIT
 until curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do

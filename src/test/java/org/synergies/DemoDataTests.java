@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountStatus;
@@ -42,10 +43,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The demo accounts the README lists exist on the embedded default, sign in with the
- * README's password, and their API tokens work.
+ * With the profile {@code demo} (the README's first command), the demo accounts the
+ * README lists exist on the embedded default, sign in with the README's password, and
+ * their API tokens work.
  */
-@SpringBootTest(properties = "synergies.demo-data=true")
+@SpringBootTest
+@ActiveProfiles("demo")
 @AutoConfigureMockMvc
 class DemoDataTests {
 

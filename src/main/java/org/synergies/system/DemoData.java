@@ -6,17 +6,21 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Profile;
 
 /**
- * Marks a bean that seeds demo data. It exists only on the embedded default database (an
- * H2 URL) with {@code synergies.demo-data=true}: never on PostgreSQL, so never in
- * production.
+ * Marks a bean that seeds demo data: well-known accounts, passwords and API tokens. It
+ * exists only under the Spring profile {@value #PROFILE}, an explicit choice (the
+ * README's first command makes it); the application refuses to start with that profile
+ * where anything looks like production (see {@code DemoDataSafeguard}).
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Conditional(DemoDataCondition.class)
+@Profile(DemoData.PROFILE)
 public @interface DemoData {
+
+	/** The Spring profile that seeds demo data. */
+	String PROFILE = "demo";
 
 }

@@ -13,11 +13,14 @@ import org.springframework.core.env.MutablePropertySources;
 /**
  * Gives every test application context its own database (an in-memory H2, or a fresh
  * database on the test PostgreSQL when {@code synergies.test.database=postgresql}), the
- * test SMTP server, and no demo data. A test's own properties still win.
+ * test SMTP server (except under the profile {@code demo}, which refuses a mail server).
+ * A test's own properties still win.
  */
 public class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	static final String INLINED = "Inlined Test Properties";
+
+	private static final String DEMO = "demo";
 
 	/** Set by a test that chooses the database itself (several nodes sharing one). */
 	public static final String OWN_DATABASE = "synergies.test.own-database";
@@ -60,10 +63,12 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 			properties.put("spring.datasource.username", database[1]);
 			properties.put("spring.datasource.password", database[2]);
 		}
-		properties.put("spring.mail.host", "127.0.0.1");
-		properties.put("spring.mail.port", TestMail.port());
+		if (!context.getEnvironment().matchesProfiles(DEMO)) {
+			// the demo runs as the README's first command does: without a mail server
+			properties.put("spring.mail.host", "127.0.0.1");
+			properties.put("spring.mail.port", TestMail.port());
+		}
 		properties.put("synergies.mail.dispatch-interval", "PT0.2S");
-		properties.put("synergies.demo-data", "false");
 		MutablePropertySources sources = context.getEnvironment().getPropertySources();
 		MapPropertySource test = new MapPropertySource("synergies-test-environment", properties);
 		if (sources.contains(INLINED)) {

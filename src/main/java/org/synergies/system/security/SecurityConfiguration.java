@@ -9,11 +9,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -80,7 +83,7 @@ class SecurityConfiguration {
 		String[] publicReads = publicEndpoints.stream()
 			.flatMap(endpoints -> endpoints.pageReads().stream())
 			.toArray(String[]::new);
-		http.authenticationManager(authenticationManager)
+		http.authenticationManager(reportingServerFailures(authenticationManager))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(publicPages)
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, publicReads)
@@ -89,12 +92,11 @@ class SecurityConfiguration {
 				.hasRole("SECRETARIAT_ADMIN")
 				.anyRequest()
 				.authenticated())
-			.formLogin(
-					form -> form.loginPage("/login")
-						.usernameParameter("email")
-						.successHandler(rememberLanguage(localeResolver))
-						.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
-								+ (exception instanceof LockedException ? "/login?throttled" : "/login?error"))))
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.successHandler(rememberLanguage(localeResolver))
+				.failureHandler((request, response, exception) -> response
+					.sendRedirect(request.getContextPath() + signInFailurePage(exception))))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.addHeaderWriter(new ContentSecurityPolicy())
@@ -103,6 +105,36 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader(
 						permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	private static String signInFailurePage(AuthenticationException exception) {
+		if (exception instanceof LockedException) {
+			return "/login?throttled";
+		}
+		if (exception instanceof AuthenticationServiceException) {
+			return "/login?unavailable";
+		}
+		return "/login?error";
+	}
+
+	/**
+	 * A sign-in the server could not check (the database failing) is not a wrong
+	 * password: it fails as an internal authentication error, which Spring Security logs,
+	 * and the sign-in page says so instead of coming back without a word. Only for the
+	 * form login: the API answers such failures itself.
+	 */
+	private static AuthenticationManager reportingServerFailures(AuthenticationManager manager) {
+		return authentication -> {
+			try {
+				return manager.authenticate(authentication);
+			}
+			catch (AuthenticationException ex) {
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				throw new InternalAuthenticationServiceException("The sign-in could not be checked", ex);
+			}
+		};
 	}
 
 	/** After sign-in, the interface switches to the language the account has chosen. */
