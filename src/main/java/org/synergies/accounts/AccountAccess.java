@@ -3,6 +3,7 @@ package org.synergies.accounts;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.synergies.accounts.internal.Account;
@@ -20,11 +21,14 @@ public class AccountAccess {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	AccountAccess(AccountWorkflow workflow, AuditTrail audit, Clock clock) {
+	AccountAccess(AccountWorkflow workflow, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.workflow = workflow;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -45,6 +49,7 @@ public class AccountAccess {
 		AccountView after = account.view();
 		this.audit.recordBy(account.principal(), AccountManagement.AUDITED_AS, after.id(), "invitation-accepted", null,
 				after);
+		this.events.publishEvent(new AccountActivated(after.id()));
 		return after;
 	}
 

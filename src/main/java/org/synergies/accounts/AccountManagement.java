@@ -88,7 +88,7 @@ public class AccountManagement {
 		this.audit.record(AUDITED_AS, id, "updated", before, after);
 		if (!before.roles().equals(after.roles()) || !before.organizations().equals(after.organizations())
 				|| !Objects.equals(before.country(), after.country())) {
-			this.workflow.endSessions(id);
+			this.workflow.refreshSessions(account);
 		}
 		return after;
 	}
@@ -152,15 +152,17 @@ public class AccountManagement {
 
 	/**
 	 * Makes an account a member of an organization (adding the member role if needed).
+	 * Its sessions go on with the new membership; nobody is signed out by it.
 	 */
 	@Transactional
 	public AccountView addMembership(UUID id, UUID organization) {
 		Account account = load(id);
 		AccountView before = account.view();
 		this.workflow.join(account, organization, now());
-		AccountView after = this.accounts.save(account).view();
+		Account saved = this.accounts.save(account);
+		AccountView after = saved.view();
 		this.audit.record(AUDITED_AS, id, "membership-added", before, after);
-		this.workflow.endSessions(id);
+		this.workflow.refreshSessions(saved);
 		return after;
 	}
 
@@ -169,9 +171,10 @@ public class AccountManagement {
 		Account account = load(id);
 		AccountView before = account.view();
 		this.workflow.leave(account, organization, now());
-		AccountView after = this.accounts.save(account).view();
+		Account saved = this.accounts.save(account);
+		AccountView after = saved.view();
 		this.audit.record(AUDITED_AS, id, "membership-removed", before, after);
-		this.workflow.endSessions(id);
+		this.workflow.refreshSessions(saved);
 		return after;
 	}
 

@@ -16,14 +16,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountView;
-import org.synergies.accounts.CurrentUser;
 import org.synergies.files.FileKind;
 import org.synergies.files.FileOwner;
 import org.synergies.files.StoredFile;
 import org.synergies.files.StoredFiles;
 import org.synergies.organizations.OrganizationMail;
-import org.synergies.organizations.OrganizationManagement;
+import org.synergies.organizations.MembershipInvitationView;
+import org.synergies.organizations.OrganizationInvitations;
 import org.synergies.reporting.internal.AnswerChecks;
 import org.synergies.reporting.internal.Report;
 import org.synergies.reporting.internal.ReportingSteps;
@@ -42,6 +43,12 @@ import org.synergies.shared.RuleViolationException;
 @Service
 public class Reports {
 
+	/**
+	 * What an invitation to contribute to a report is about, for the organizations
+	 * module.
+	 */
+	public static final String REPORT_SUBJECT = "report";
+
 	private static final Set<FileKind> FILE_KINDS = EnumSet.allOf(FileKind.class);
 
 	private final ReportingSteps steps;
@@ -52,19 +59,22 @@ public class Reports {
 
 	private final StoredFiles files;
 
-	private final OrganizationManagement organizations;
+	private final OrganizationInvitations invitations;
+
+	private final AccountManagement accounts;
 
 	private final OrganizationMail mail;
 
 	private final Clock clock;
 
 	Reports(ReportingSteps steps, ReportingCycles cycles, AnswerChecks checks, StoredFiles files,
-			OrganizationManagement organizations, OrganizationMail mail, Clock clock) {
+			OrganizationInvitations invitations, AccountManagement accounts, OrganizationMail mail, Clock clock) {
 		this.steps = steps;
 		this.cycles = cycles;
 		this.checks = checks;
 		this.files = files;
-		this.organizations = organizations;
+		this.invitations = invitations;
+		this.accounts = accounts;
 		this.mail = mail;
 		this.clock = clock;
 	}
@@ -258,27 +268,44 @@ public class Reports {
 	}
 
 	/**
-	 * Asks a colleague to contribute: a member of the organization is told by e-mail; an
-	 * address unknown to Synergies is invited as a member first.
+	 * Asks a colleague to contribute: they are invited to join the organization and, once
+	 * they accept, they are a member and a contributor of the report. Nobody's account
+	 * changes before that; the e-mail shows the requester's message as theirs.
+	 * @throws org.synergies.shared.TooManyRequestsException beyond the requester's quota
 	 */
 	@Transactional
-	public ReportView askColleague(UUID id, String email, String name, Language language, @Nullable String message) {
+	public MembershipInvitationView askColleague(UUID id, String email, String name, Language language,
+			@Nullable String message) {
 		Report report = this.steps.report(id);
 		CycleView cycle = cycle(report);
 		requireOpen(cycle, report.organizationId());
-		if (email == null || !email.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$")) {
-			throw new InvalidInputException(List.of(new FieldProblem("email", "validation.email")));
-		}
-		AccountView colleague = this.organizations.addMember(report.organizationId(), email.strip(),
-				name == null || name.isBlank() ? email.strip() : name.strip(), language);
-		CurrentUser asker = CurrentUser.require();
-		ReportView asked = this.steps.changeReport(id, null, "colleague-asked",
-				found -> found.addContributor(colleague.id(), colleague.email(), asker.displayName(), now()));
-		this.mail.sendTo(colleague, report.organizationId(), "reporting-colleague", "/reporting/reports/" + id,
-				Map.of("meeting", cycle.meetingCode(), "asker", asker.displayName(), "message",
-						message == null ? "" : message.strip(), "deadline", cycle.deadlineFor(report.organizationId())),
+		MembershipInvitationView invitation = this.invitations.invite(report.organizationId(), email,
+				name == null ? "" : name, language, message, REPORT_SUBJECT, id);
+		AccountView colleague = this.accounts.find(invitation.account()).orElseThrow();
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("meeting", cycle.meetingCode());
+		variables.put("deadline", cycle.deadlineFor(report.organizationId()));
+		variables.put("asker", invitation.requesterName());
+		variables.put("quoted", quoted(invitation.message()));
+		variables.put("newAccount", invitation.newAccount());
+		variables.put("expires", LocalDate.ofInstant(invitation.expiresAt(), java.time.ZoneOffset.UTC));
+		this.mail.sendTo(colleague, report.organizationId(), "reporting-colleague", "/account/invitations", variables,
 				List.of());
-		return asked;
+		return invitation;
+	}
+
+	/** The invitations to contribute to the report, newest first. */
+	@Transactional(readOnly = true)
+	public List<MembershipInvitationView> colleagueInvitations(UUID id) {
+		return this.invitations.about(REPORT_SUBJECT, id);
+	}
+
+	/** The requester's words, each line quoted as in a reply, so they read as theirs. */
+	private static String quoted(@Nullable String message) {
+		if (message == null || message.isBlank()) {
+			return "";
+		}
+		return message.lines().map(line -> "> " + line).collect(java.util.stream.Collectors.joining("\n"));
 	}
 
 	private static ReportView shaped(ReportView report) {

@@ -235,11 +235,14 @@ class ReportingApiTests implements ApiScript {
 				"""
 						{"email": "%s", "name": "Ana Colleague", "language": "ES", "message": "¿Puedes completar las cifras?"}"""
 					.formatted(colleague))),
-				200);
-		assertThat(JsonPath.<List<String>>read(asked, "$.contributors[*].email")).containsExactly(colleague);
+				201);
+		assertThat(JsonPath.<String>read(asked, "$.status")).as("invited, not yet a contributor").isEqualTo("PENDING");
+		assertThat(JsonPath.<String>read(asked, "$.email")).isEqualTo(colleague);
+		assertThat(JsonPath.<List<String>>read(body(send(get(base + "/colleagues", reporterA)), 200), "$[*].email"))
+			.containsExactly(colleague);
 		assertThat(this.outbox.sentTo(colleague)).extracting(SentMail::template)
 			.contains("invitation", "reporting-colleague");
-		assertThat(send(post(base + "/submit", reporterA, versioned(asked)))).hasStatusOk()
+		assertThat(send(post(base + "/submit", reporterA, versioned(attached)))).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.status", status -> assertThat(status).isEqualTo("SUBMITTED"));
 		assertThat(send(

@@ -14,6 +14,8 @@ import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
 import org.synergies.messaging.Outbox;
 import org.synergies.messaging.SentMail;
+import org.synergies.organizations.InvitationStatus;
+import org.synergies.organizations.MembershipInvitationView;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
@@ -192,9 +194,11 @@ class ReportingFlowTests {
 			.containsExactly("Sahel flyway monitoring", "Wetland restoration in the Rift Valley");
 
 		String colleague = TestAccounts.uniqueEmail("colleague");
-		ReportView asked = TestAccounts.runAs(ngo.member(), () -> this.reports.askColleague(copied.id(), colleague,
-				"Ana Colleague", Language.ES, "¿Puedes completar las cifras?"));
-		assertThat(asked.contributors()).extracting(ReportView.Contributor::email).containsExactly(colleague);
+		MembershipInvitationView asked = TestAccounts.runAs(ngo.member(), () -> this.reports.askColleague(copied.id(),
+				colleague, "Ana Colleague", Language.ES, "¿Puedes completar las cifras?"));
+		assertThat(asked.status()).isEqualTo(InvitationStatus.PENDING);
+		assertThat(this.reports.find(copied.id()).orElseThrow().contributors()).as("a contributor once accepted")
+			.isEmpty();
 		assertThat(this.outbox.sentTo(colleague)).extracting(SentMail::template)
 			.contains("invitation", "reporting-colleague");
 	}

@@ -157,6 +157,10 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.GET, "/account/tokens", Access.SIGNED_IN),
 			new Endpoint(HttpMethod.POST, "/account/tokens", Access.SIGNED_IN),
 			new Endpoint(HttpMethod.POST, "/account/tokens/{id}/revoke", Access.SIGNED_IN),
+			// only the invited person's own invitation is found: another id answers 404
+			new Endpoint(HttpMethod.GET, "/account/invitations", Access.SIGNED_IN),
+			new Endpoint(HttpMethod.POST, "/account/invitations/{invitation}/accept", Access.SIGNED_IN),
+			new Endpoint(HttpMethod.POST, "/account/invitations/{invitation}/decline", Access.SIGNED_IN),
 			new Endpoint(HttpMethod.GET, "/admin/accounts", Access.ADMIN),
 			new Endpoint(HttpMethod.GET, "/admin/accounts/new", Access.ADMIN),
 			new Endpoint(HttpMethod.POST, "/admin/accounts/new", Access.ADMIN),
@@ -361,6 +365,7 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.GET, "/api/v1/reporting/reports/{id}/files/{file}", Access.CAN_SEE_REPORT),
 			new Endpoint(HttpMethod.POST, "/api/v1/reporting/reports/{id}/submit", Access.REPORTER),
 			new Endpoint(HttpMethod.POST, "/api/v1/reporting/reports/{id}/colleagues", Access.REPORTER),
+			new Endpoint(HttpMethod.GET, "/api/v1/reporting/reports/{id}/colleagues", Access.CAN_SEE_REPORT),
 			new Endpoint(HttpMethod.POST, "/api/v1/reporting/reports/{id}/return", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/api/v1/reporting/reports/{id}/accept", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/api/v1/reporting/reports/{id}/visibility", Access.SECRETARIAT),

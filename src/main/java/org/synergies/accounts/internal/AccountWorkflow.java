@@ -144,4 +144,9 @@ public class AccountWorkflow {
 		this.sessions.endSessionsOf(account);
 	}
 
+	/** The account's sessions go on, with its roles and memberships as they are now. */
+	public void refreshSessions(Account account) {
+		this.sessions.refreshSessionsOf(account.principal());
+	}
+
 }

@@ -109,6 +109,7 @@ class ReportPage {
 		model.addAttribute("submitted", report.status() == ReportStatus.SUBMITTED);
 		if (reporter || secretariat) {
 			model.addAttribute("history", this.audit.historyOf("report", id));
+			model.addAttribute("invitations", this.reports.colleagueInvitations(id));
 		}
 		return "reporting/report";
 	}

@@ -2,6 +2,7 @@ package org.synergies.reporting.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.synergies.accounts.CurrentUser;
 import org.synergies.files.StoredFile;
+import org.synergies.organizations.InvitationStatus;
+import org.synergies.organizations.MembershipInvitationView;
 import org.synergies.reporting.Compilation;
 import org.synergies.reporting.Compilation.Dimension;
 import org.synergies.reporting.Compilation.Kind;
@@ -95,6 +98,19 @@ class ReportingApiController {
 	}
 
 	record Colleague(String email, @Nullable String name, @Nullable Language language, @Nullable String message) {
+	}
+
+	/**
+	 * An invitation to contribute to a report, as its requester's organization sees it.
+	 */
+	record ColleagueInvitation(UUID id, String email, InvitationStatus status, String askedBy, Instant askedAt,
+			Instant expiresAt, @Nullable Instant answeredAt) {
+
+		static ColleagueInvitation of(MembershipInvitationView invitation) {
+			return new ColleagueInvitation(invitation.id(), invitation.email(), invitation.status(),
+					invitation.requesterName(), invitation.createdAt(), invitation.expiresAt(), invitation.decidedAt());
+		}
+
 	}
 
 	record Return(long version, @Nullable String comment, @Nullable LocalDate answerBy) {
@@ -372,10 +388,22 @@ class ReportingApiController {
 	@PostMapping("/reports/{id}/colleagues")
 	@PreAuthorize("@reportingAccess.isReporter(#id)")
 	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Ask a colleague to contribute (invited as a member if unknown)")
-	ReportView askColleague(@PathVariable UUID id, @RequestBody Colleague colleague) {
-		return this.reports.askColleague(id, colleague.email(), colleague.name() == null ? "" : colleague.name(),
-				colleague.language() == null ? Language.EN : colleague.language(), colleague.message());
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Invite a colleague to contribute",
+			description = "The colleague is invited to join the organization and becomes a member and a contributor only by accepting (signed in, or through the account invitation for a new address); no account changes before that. The message is shown as the requester's words. 429 with Retry-After beyond 10 invitations an hour or 3 pending invitations to one address for the report.")
+	ColleagueInvitation askColleague(@PathVariable UUID id, @RequestBody Colleague colleague) {
+		return ColleagueInvitation
+			.of(this.reports.askColleague(id, colleague.email(), colleague.name() == null ? "" : colleague.name(),
+					colleague.language() == null ? Language.EN : colleague.language(), colleague.message()));
+	}
+
+	@GetMapping("/reports/{id}/colleagues")
+	@PreAuthorize("@reportingAccess.isReporter(#id) or @reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "The colleagues invited to contribute and where each invitation stands",
+			description = "For the reporting organization's members and the Secretariat.")
+	List<ColleagueInvitation> colleagues(@PathVariable UUID id) {
+		return this.reports.colleagueInvitations(id).stream().map(ColleagueInvitation::of).toList();
 	}
 
 	@PostMapping("/reports/{id}/return")

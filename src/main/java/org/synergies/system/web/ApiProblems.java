@@ -39,6 +39,7 @@ import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RejectedUploadException;
 import org.synergies.shared.RuleViolationException;
+import org.synergies.shared.TooManyRequestsException;
 import org.synergies.system.ApiTokenAuthentication;
 
 /**
@@ -72,6 +73,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				message(exception.messageKey(), exception.arguments()));
 		problem.setProperty("rule", exception.messageKey());
 		return problem;
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException exception) {
+		ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+				message(exception.messageKey(), exception.arguments()));
+		problem.setProperty("rule", exception.messageKey());
+		long seconds = Math.max(1, (exception.retryAfter().toMillis() + 999) / 1000);
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(problem);
 	}
 
 	@ExceptionHandler(RejectedUploadException.class)
