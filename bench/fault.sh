@@ -82,7 +82,7 @@ start_app() {
   (cd "$dir" && exec java -Xmx512m -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
     --spring.main.banner-mode=off "$@" >>"$dir/app.log" 2>&1) &
   app_pid=$!
-  local deadline=$((SECONDS + 120))
+  local deadline=$((SECONDS + 300))
   until curl -fs -o /dev/null --max-time 2 "$base/actuator/health"; do
     if ! kill -0 "$app_pid" 2>/dev/null || [ $SECONDS -gt $deadline ]; then
       echo "  the application did not start:"
@@ -220,7 +220,7 @@ outage() {
   [ "$ready_down" -gt 0 ] && [ "$ready_other" -eq 0 ] || fail "readiness did not say DOWN"
 }
 
-echo "Fault test of $(basename "$jar") (H2 $(unzip -l "$jar" | grep -o 'h2-[0-9.]*\.jar' | head -n 1 | sed 's/h2-//; s/\.jar//'), Java $(java -version 2>&1 | head -n 1 | cut -d'"' -f2), $(nproc) cores)"
+echo "Fault test of $(basename "$jar") (H2 $(jar tf "$jar" | grep -o 'h2-[0-9.]*\.jar' | head -n 1 | sed 's/h2-//; s/\.jar//'), Java $(java -version 2>&1 | head -n 1 | cut -d'"' -f2), $(nproc) cores)"
 
 for db in $databases; do
   case $db in
