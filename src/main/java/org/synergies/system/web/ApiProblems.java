@@ -41,6 +41,7 @@ import org.synergies.shared.RejectedUploadException;
 import org.synergies.shared.RuleViolationException;
 import org.synergies.shared.TooManyRequestsException;
 import org.synergies.system.ApiTokenAuthentication;
+import org.synergies.system.database.DatabaseUnavailable;
 
 /**
  * Every API error is an RFC 9457 problem whose title and detail are in the caller's
@@ -140,12 +141,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Anything else is a fault of ours: logged with the request, answered without its
-	 * details.
+	 * details. A database out of reach is not: 503, try again later (the transaction
+	 * rolled back), as {@link DatabaseOutages} answers when it shows before any
+	 * controller.
 	 */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception exception, HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) {
+		if (DatabaseUnavailable.causedBy(exception)) {
+			DatabaseUnavailable.report(request.getMethod() + " " + request.getRequestURI(), exception);
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER.toSeconds()))
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", message("problem.unavailable.detail")));
+		}
 		logger.error("API request " + request.getMethod() + " " + request.getRequestURI() + " failed", exception);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", message("problem.status.500.detail"));
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", message("problem.status.500.detail")));
 	}
 
 	@Override
