@@ -38,6 +38,8 @@ import org.synergies.messaging.SentMail;
 import org.synergies.organizations.InvitationStatus;
 import org.synergies.organizations.MembershipInvitationView;
 import org.synergies.organizations.OrganizationInvitations;
+import org.synergies.organizations.OrganizationManagement;
+import org.synergies.organizations.OrganizationView;
 import org.synergies.shared.Language;
 import org.synergies.support.ApiScript;
 import org.synergies.support.DatabaseTest;
@@ -45,6 +47,7 @@ import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation;
 import org.synergies.support.TestAccreditation.Ngo;
 import org.synergies.support.TestMail;
+import org.synergies.support.TestOrganizations;
 import org.synergies.support.TestReporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,6 +98,12 @@ class ColleagueInvitationTests implements ApiScript {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	TestOrganizations organizationFixtures;
+
+	@Autowired
+	OrganizationManagement organizations;
 
 	@Autowired
 	AuditTrail audit;
@@ -359,6 +368,21 @@ class ColleagueInvitationTests implements ApiScript {
 			.contains("Hi! Please &lt;b&gt;fill in&lt;/b&gt; the figures.")
 			.doesNotContain("<b>fill in</b>")
 			.contains("These are the words of the person who invited you");
+	}
+
+	@Test
+	void aWaitingInvitationFollowsItsOrganizationIntoAMerge() {
+		AccountView colleague = this.accounts.active(Language.EN);
+		MembershipInvitationView invitation = TestAccounts.runAs(this.ngo.member(),
+				() -> this.reports.askColleague(this.report, colleague.email(), "", Language.EN, null));
+		OrganizationView survivor = this.organizationFixtures.ngo();
+		this.organizations.merge(survivor.id(), this.ngo.organization().id());
+
+		MembershipInvitationView accepted = TestAccounts.runAs(colleague,
+				() -> this.invitations.accept(invitation.id()));
+		assertThat(accepted.organization()).isEqualTo(survivor.id());
+		assertThat(this.accountManagement.find(colleague.id()).orElseThrow().organizations())
+			.containsExactly(survivor.id());
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.synergies.organizations.MembershipInvitationView;
 
@@ -18,9 +19,12 @@ public class MembershipInvitationDesk {
 
 	private final Organizations organizations;
 
-	MembershipInvitationDesk(MembershipInvitations invitations, Organizations organizations) {
+	private final JdbcClient jdbc;
+
+	MembershipInvitationDesk(MembershipInvitations invitations, Organizations organizations, JdbcClient jdbc) {
 		this.invitations = invitations;
 		this.organizations = organizations;
+		this.jdbc = jdbc;
 	}
 
 	public Optional<String> organizationName(UUID organization) {
@@ -41,6 +45,13 @@ public class MembershipInvitationDesk {
 
 	public List<MembershipInvitation> about(String subjectKind, UUID subjectId) {
 		return this.invitations.findBySubject(subjectKind, subjectId);
+	}
+
+	/** Invitations still waiting to join one organization now invite to another. */
+	public void moveWaiting(UUID from, UUID to) {
+		this.jdbc.sql("""
+				UPDATE membership_invitation SET organization_id = :to, version = version + 1
+				WHERE organization_id = :from AND status = 'PENDING'""").param("to", to).param("from", from).update();
 	}
 
 	public MembershipInvitationView view(MembershipInvitation invitation, Instant now) {
