@@ -9,7 +9,8 @@ import org.synergies.system.Actor;
 /**
  * Records changes and reads a record's history. {@link #record} joins the caller's
  * transaction and refuses to run outside one, so an audit entry exists exactly when the
- * change it describes was committed.
+ * change it describes was committed. Entries are appended to a hash chain when that
+ * transaction commits, one transaction at a time across every node.
  */
 public interface AuditTrail {
 
@@ -32,5 +33,11 @@ public interface AuditTrail {
 
 	/** Newest first. */
 	List<AuditEntry> historyOf(String entityType, UUID entityId);
+
+	/**
+	 * Walks the whole hash chain and says where it first breaks: a row altered or removed
+	 * after it was written.
+	 */
+	AuditVerification verify();
 
 }

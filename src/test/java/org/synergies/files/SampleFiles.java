@@ -68,6 +68,34 @@ public final class SampleFiles {
 		}
 	}
 
+	/**
+	 * The entries of {@code archive} plus one of {@code megabytes} of zeros, which
+	 * deflate to about a thousandth of that: a small zip bomb.
+	 */
+	public static byte[] withBomb(byte[] archive, String entryName, int megabytes) {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+				ZipOutputStream zip = new ZipOutputStream(out);
+				org.apache.commons.compress.archivers.zip.ZipArchiveInputStream in = new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(
+						new java.io.ByteArrayInputStream(archive))) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				in.transferTo(zip);
+				zip.closeEntry();
+			}
+			zip.putNextEntry(new ZipEntry(entryName));
+			byte[] zeros = new byte[1024 * 1024];
+			for (int written = 0; written < megabytes; written++) {
+				zip.write(zeros);
+			}
+			zip.closeEntry();
+			zip.finish();
+			return out.toByteArray();
+		}
+		catch (IOException exception) {
+			throw new UncheckedIOException(exception);
+		}
+	}
+
 	private static byte[] image(String format) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), format, out);

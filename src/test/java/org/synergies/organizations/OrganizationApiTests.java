@@ -179,6 +179,62 @@ class OrganizationApiTests {
 	}
 
 	@Test
+	void onlyTheSecretariatChangesAnOrganizationsKindOrStatus() {
+		OrganizationView mine = this.fixtures.ngo();
+		AccountView member = this.accounts.active(Language.EN);
+		this.accountManagement.addMembership(member.id(), mine.id());
+		String memberToken = "Bearer " + this.accounts.apiToken(member);
+		String officerToken = "Bearer "
+				+ this.accounts.apiToken(this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER));
+		String update = "{\"officialName\": \"%s\", \"kind\": \"%s\", \"version\": %d, \"allowSimilar\": true%s}";
+
+		assertThat(this.mvc.put()
+			.uri("/api/v1/organizations/" + mine.id())
+			.header("Authorization", memberToken)
+			.header("Accept-Language", "fr")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(update.formatted(mine.officialName(), "NATIONAL_NGO", mine.version(), ""))).hasStatus(403)
+			.bodyJson()
+			.hasPathSatisfying("$.rule", rule -> assertThat(rule).isEqualTo("organization.rule.kind-secretariat-only"))
+			.hasPathSatisfying("$.detail", detail -> assertThat(detail)
+				.isEqualTo("Seul le Secrétariat peut modifier le type d’une organisation."));
+		assertThat(this.mvc.put()
+			.uri("/api/v1/organizations/" + mine.id())
+			.header("Authorization", memberToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(update.formatted(mine.officialName(), "INTERNATIONAL_NGO", mine.version(),
+					", \"status\": \"ARCHIVED\"")))
+			.hasStatus(403)
+			.bodyJson()
+			.hasPathSatisfying("$.rule",
+					rule -> assertThat(rule).isEqualTo("organization.rule.status-secretariat-only"));
+		OrganizationView unchanged = this.organizations.find(mine.id()).orElseThrow();
+		assertThat(unchanged.kind()).isEqualTo(OrganizationKind.INTERNATIONAL_NGO);
+		assertThat(unchanged.status()).isEqualTo(OrganizationStatus.ACTIVE);
+		assertThat(unchanged.version()).isEqualTo(mine.version());
+
+		assertThat(this.mvc.put()
+			.uri("/api/v1/organizations/" + mine.id())
+			.header("Authorization", officerToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(update.formatted(mine.officialName(), "NATIONAL_NGO", mine.version(),
+					", \"status\": \"ARCHIVED\"")))
+			.hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.kind", kind -> assertThat(kind).isEqualTo("NATIONAL_NGO"))
+			.hasPathSatisfying("$.status", status -> assertThat(status).isEqualTo("ARCHIVED"));
+		assertThat(this.mvc.put()
+			.uri("/api/v1/organizations/" + mine.id())
+			.header("Authorization", officerToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(update.formatted(mine.officialName(), "NATIONAL_NGO",
+					this.organizations.find(mine.id()).orElseThrow().version(), ", \"status\": \"MERGED\"")))
+			.hasStatus(409)
+			.bodyJson()
+			.hasPathSatisfying("$.rule", rule -> assertThat(rule).isEqualTo("organization.rule.status-by-merge"));
+	}
+
+	@Test
 	void anUnknownOrganizationIsA404Problem() {
 		assertThat(this.mvc.get().uri("/api/v1/organizations/" + UUID.randomUUID())).hasStatus(404)
 			.bodyJson()

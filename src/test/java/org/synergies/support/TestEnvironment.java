@@ -12,7 +12,8 @@ import org.springframework.core.env.MutablePropertySources;
 
 /**
  * Gives every test application context its own database (an in-memory H2, or a fresh
- * database on the test PostgreSQL when {@code synergies.test.database=postgresql}), the
+ * database on the test PostgreSQL when {@code synergies.test.database=postgresql},
+ * migrated by an owner role and used by an application role as in production), the
  * test SMTP server (except under the profile {@code demo}, which refuses a mail server).
  * A test's own properties still win.
  */
@@ -29,7 +30,10 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 		return "postgresql".equals(System.getProperty("synergies.test.database"));
 	}
 
-	/** A database for a test that needs one for several application contexts. */
+	/**
+	 * A database for a test that needs one for several application contexts; on
+	 * PostgreSQL one role migrates and uses it (a single-role deployment).
+	 */
 	public static String[] sharedDatabase() {
 		if (onPostgres()) {
 			return TestPostgres.newDatabase();
@@ -47,7 +51,9 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 			// a test that starts several application nodes gives them one database itself
 		}
 		else if (onPostgres()) {
-			String[] database = TestPostgres.newDatabase();
+			// as in production: an owner role migrates, the application's role owns
+			// nothing
+			String[] database = TestPostgres.newDatabaseWithRoles();
 			if (context.getBeanFactory() instanceof DefaultListableBeanFactory beans) {
 				// registered first, so destroyed last: after the connection pool has
 				// closed
@@ -56,6 +62,8 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 			properties.put("spring.datasource.url", database[0]);
 			properties.put("spring.datasource.username", database[1]);
 			properties.put("spring.datasource.password", database[2]);
+			properties.put("spring.flyway.user", database[3]);
+			properties.put("spring.flyway.password", database[4]);
 		}
 		else {
 			String[] database = sharedDatabase();

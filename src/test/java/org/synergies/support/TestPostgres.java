@@ -17,8 +17,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * ({@code PGHOST}, {@code PGPORT}, {@code PGUSER}, {@code PGPASSWORD},
  * {@code PGDATABASE}) when {@code PGHOST} is set, otherwise an embedded PostgreSQL
  * started once for the JVM. Each Spring test context gets a database of its own, dropped
- * when the context closes; what is still there when the JVM ends and no longer in use is
- * dropped then ({@code .ci/run} removes anything left over before it starts).
+ * when the context closes (with its roles, see {@link #newDatabaseWithRoles()}); what is
+ * still there when the JVM ends and no longer in use is dropped then ({@code .ci/run}
+ * removes anything left over before it starts).
  */
 public final class TestPostgres {
 
@@ -50,13 +51,36 @@ public final class TestPostgres {
 		}
 	}
 
-	/** A fresh, empty database; returns its JDBC URL, user and password. */
+	/**
+	 * A fresh, empty database used by the server's own (super)user, as a single-role
+	 * deployment; returns its JDBC URL, user and password.
+	 */
 	public static synchronized String[] newDatabase() {
 		Server server = server();
 		String name = "synergies_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		execute(server, "CREATE DATABASE " + name);
 		created.add(name);
 		return new String[] { server.url(name), server.user(), server.password() };
+	}
+
+	/**
+	 * A fresh, empty database as production runs it (docs/operations.md): owned by an
+	 * owner role that runs the migrations, used by an application role that owns nothing.
+	 * Both roles are made for this database only (roles are cluster-wide, and other test
+	 * runs share the server) and dropped with it. Returns the JDBC URL, the application
+	 * role and its password, the owner role and its password.
+	 */
+	public static synchronized String[] newDatabaseWithRoles() {
+		Server server = server();
+		String name = "synergies_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		String password = UUID.randomUUID().toString();
+		execute(server, "CREATE ROLE " + name + "_owner LOGIN PASSWORD '" + password + "'");
+		execute(server, "CREATE ROLE " + name + "_app LOGIN PASSWORD '" + password + "'");
+		execute(server, "CREATE DATABASE " + name + " OWNER " + name + "_owner");
+		execute(server, "REVOKE ALL ON DATABASE " + name + " FROM PUBLIC");
+		execute(server, "GRANT CONNECT, TEMPORARY ON DATABASE " + name + " TO " + name + "_app");
+		created.add(name);
+		return new String[] { server.url(name), name + "_app", password, name + "_owner", password };
 	}
 
 	public static synchronized String origin() {
@@ -128,6 +152,8 @@ public final class TestPostgres {
 		if (created.remove(name)) {
 			try {
 				execute(server, "DROP DATABASE IF EXISTS " + name);
+				execute(server, "DROP ROLE IF EXISTS " + name + "_app");
+				execute(server, "DROP ROLE IF EXISTS " + name + "_owner");
 			}
 			catch (RuntimeException ignored) {
 				// still in use, or the server is already gone (embedded)

@@ -212,6 +212,7 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/bodies/new", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/bodies", Access.PUBLIC),
 			new Endpoint(HttpMethod.POST, "/api/v1/bodies", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/admin/audit/verification", Access.ADMIN),
 			new Endpoint(HttpMethod.GET, "/api/v1/meetings", Access.PUBLIC),
 			new Endpoint(HttpMethod.GET, "/api/v1/meetings/{id}", Access.PUBLIC),
 			new Endpoint(HttpMethod.POST, "/api/v1/meetings", Access.SECRETARIAT),

@@ -1,5 +1,6 @@
 package org.synergies.audit.internal;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,13 +13,18 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.synergies.audit.AuditEntry;
 import org.synergies.audit.AuditEntry.FieldChange;
 import org.synergies.audit.AuditTrail;
+import org.synergies.audit.AuditVerification;
+import org.synergies.audit.AuditVerification.Reason;
 import org.synergies.system.Actor;
 import org.synergies.system.CurrentActor;
 import tools.jackson.core.type.TypeReference;
@@ -55,21 +61,134 @@ class JdbcAuditTrail implements AuditTrail {
 
 	private void write(@Nullable Actor actor, String entityType, UUID entityId, String action, @Nullable Object before,
 			@Nullable Object after) {
-		this.jdbc.sql("""
-				INSERT INTO audit_event (id, occurred_at, actor_id, actor_name, entity_type, entity_id, action,
-				                         before_values, after_values)
-				VALUES (:id, :at, :actorId, :actorName, :entityType, :entityId, :action, :before, :after)
-				""")
-			.param("id", UUID.randomUUID())
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
-			.param("actorId", actor == null ? null : actor.actorId())
-			.param("actorName", actor == null ? "system" : actor.actorName())
-			.param("entityType", entityType)
-			.param("entityId", entityId)
-			.param("action", action)
-			.param("before", before == null ? null : this.json.writeValueAsString(before))
-			.param("after", after == null ? null : this.json.writeValueAsString(after))
+		pending().add(new AuditChain.Link(0, null, UUID.randomUUID(), AuditChain.storable(Instant.now()),
+				actor == null ? null : actor.actorId(), actor == null ? "system" : actor.actorName(), entityType,
+				entityId, action, before == null ? null : this.json.writeValueAsString(before),
+				after == null ? null : this.json.writeValueAsString(after)));
+	}
+
+	/**
+	 * The entries of the current transaction, appended to the chain just before it
+	 * commits: the chain head is then locked last and only for the commit, so no
+	 * transaction holding it ever waits for another's rows (no deadlock), and a
+	 * rolled-back transaction leaves no link.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<AuditChain.Link> pending() {
+		Object existing = TransactionSynchronizationManager.getResource(this);
+		if (existing != null) {
+			return (List<AuditChain.Link>) existing;
+		}
+		List<AuditChain.Link> pending = new ArrayList<>();
+		TransactionSynchronizationManager.bindResource(this, pending);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				append(pending);
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(JdbcAuditTrail.this);
+			}
+
+		});
+		return pending;
+	}
+
+	private void append(List<AuditChain.Link> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		Head head = this.jdbc.sql("SELECT last_position, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
+			.single();
+		long position = head.position();
+		String hash = head.hash();
+		for (AuditChain.Link entry : entries) {
+			position++;
+			AuditChain.Link link = new AuditChain.Link(position, null, entry.id(), entry.at(), entry.actorId(),
+					entry.actorName(), entry.entityType(), entry.entityId(), entry.action(), entry.before(),
+					entry.after());
+			hash = link.hashAfter(hash);
+			this.jdbc.sql("""
+					INSERT INTO audit_event (id, occurred_at, actor_id, actor_name, entity_type, entity_id, action,
+					                         before_values, after_values, chain_position, chain_hash)
+					VALUES (:id, :at, :actorId, :actorName, :entityType, :entityId, :action, :before, :after,
+					        :position, :hash)
+					""")
+				.param("id", link.id())
+				.param("at", OffsetDateTime.ofInstant(link.at(), ZoneOffset.UTC))
+				.param("actorId", link.actorId())
+				.param("actorName", link.actorName())
+				.param("entityType", link.entityType())
+				.param("entityId", link.entityId())
+				.param("action", link.action())
+				.param("before", link.before())
+				.param("after", link.after())
+				.param("position", position)
+				.param("hash", hash)
+				.update();
+		}
+		this.jdbc.sql("UPDATE audit_chain_head SET last_position = :position, last_hash = :hash WHERE id = 1")
+			.param("position", position)
+			.param("hash", hash)
 			.update();
+		entries.clear();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public AuditVerification verify() {
+		Head head = this.jdbc.sql("SELECT last_position, last_hash FROM audit_chain_head WHERE id = 1")
+			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
+			.single();
+		ChainWalk walk = new ChainWalk();
+		this.jdbc.sql("SELECT " + AuditChain.COLUMNS + " FROM audit_event ORDER BY chain_position")
+			.withFetchSize(500)
+			.query((RowCallbackHandler) rs -> walk.next(AuditChain.Link.read(rs)));
+		return walk.end(head);
+	}
+
+	private record Head(long position, String hash) {
+	}
+
+	/** Follows the chain row by row and keeps the first break. */
+	private static final class ChainWalk {
+
+		private long rows;
+
+		private long expected = 1;
+
+		private String previousHash = AuditChain.GENESIS;
+
+		private AuditVerification.@Nullable BrokenLink broken;
+
+		void next(AuditChain.Link link) {
+			this.rows++;
+			if (this.broken == null) {
+				if (link.position() != this.expected) {
+					this.broken = new AuditVerification.BrokenLink(this.expected, link.id(), Reason.REMOVED);
+				}
+				else if (!link.hashAfter(this.previousHash).equals(link.hash())) {
+					this.broken = new AuditVerification.BrokenLink(link.position(), link.id(), Reason.ALTERED);
+				}
+			}
+			this.expected = link.position() + 1;
+			this.previousHash = Objects.requireNonNullElse(link.hash(), "");
+		}
+
+		AuditVerification end(Head head) {
+			if (this.broken == null && head.position() >= this.expected) {
+				this.broken = new AuditVerification.BrokenLink(this.expected, null, Reason.REMOVED);
+			}
+			else if (this.broken == null && head.position() > 0 && !head.hash().equals(this.previousHash)) {
+				this.broken = new AuditVerification.BrokenLink(head.position(), null, Reason.ALTERED);
+			}
+			return new AuditVerification(this.rows, head.position(), head.hash(), this.broken);
+		}
+
 	}
 
 	@Override
@@ -79,7 +198,7 @@ class JdbcAuditTrail implements AuditTrail {
 			.sql("""
 					SELECT id, occurred_at, actor_id, actor_name, entity_type, entity_id, action, before_values, after_values
 					FROM audit_event WHERE entity_type = :entityType AND entity_id = :entityId
-					ORDER BY occurred_at DESC, id
+					ORDER BY occurred_at DESC, chain_position DESC
 					""")
 			.param("entityType", entityType)
 			.param("entityId", entityId)

@@ -29,10 +29,14 @@ final class ContentTypes {
 		if (startsWith(content, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })) {
 			return Optional.of(FileKind.JPEG);
 		}
-		if (startsWith(content, new byte[] { 'P', 'K', 3, 4 })) {
+		if (isZip(content)) {
 			return officeDocument(content);
 		}
 		return Optional.empty();
+	}
+
+	static boolean isZip(byte[] content) {
+		return startsWith(content, new byte[] { 'P', 'K', 3, 4 });
 	}
 
 	private static Optional<FileKind> officeDocument(byte[] content) {

@@ -11,11 +11,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.synergies.files.FileKind;
 import org.synergies.files.MalwareScanner;
+import org.synergies.shared.ArchiveLimits;
 import org.synergies.shared.RejectedUploadException;
 import org.synergies.shared.RejectedUploadException.Reason;
 
 /**
- * The checks every upload passes before it is kept.
+ * The checks every upload passes before it is kept: not empty, not too large, a zip-based
+ * document that stays within {@link ArchiveLimits#OFFICE_DOCUMENTS} when opened, of an
+ * allowed kind judged from its content and named as what it is, and clean.
  */
 @Component
 public class UploadChecks {
@@ -38,10 +41,20 @@ public class UploadChecks {
 		if (content.length > maxBytes) {
 			throw new RejectedUploadException("files.rule.too-large", Reason.TOO_LARGE, maxBytes / (1024 * 1024));
 		}
-		FileKind kind = ContentTypes.detect(content)
-			.filter(allowed::contains)
-			.orElseThrow(() -> new RejectedUploadException("files.rule.kind-not-allowed", Reason.CONTENT,
-					String.join(", ", allowed.stream().map(Enum::name).sorted().toList())));
+		if (ContentTypes.isZip(content)) {
+			switch (ArchiveLimits.OFFICE_DOCUMENTS.inspect(content)) {
+				case EXPANDS_TOO_MUCH -> {
+					log.warn("Refused an upload named {}: it would expand beyond the archive limits", fileName);
+					throw new RejectedUploadException("files.rule.expands-too-much", Reason.CONTENT,
+							ArchiveLimits.OFFICE_DOCUMENTS.maxEntries(), ArchiveLimits.OFFICE_DOCUMENTS.maxMegabytes(),
+							ArchiveLimits.OFFICE_DOCUMENTS.maxRatio());
+				}
+				case NOT_A_ZIP -> throw notAllowed(allowed);
+				case WITHIN_LIMITS -> {
+				}
+			}
+		}
+		FileKind kind = ContentTypes.detect(content).filter(allowed::contains).orElseThrow(() -> notAllowed(allowed));
 		if (!kind.matchesName(fileName)) {
 			throw new RejectedUploadException("files.rule.name-lies", Reason.CONTENT, kind.name());
 		}
@@ -60,6 +73,11 @@ public class UploadChecks {
 			}
 		}
 		return kind;
+	}
+
+	private static RejectedUploadException notAllowed(Set<FileKind> allowed) {
+		return new RejectedUploadException("files.rule.kind-not-allowed", Reason.CONTENT,
+				String.join(", ", allowed.stream().map(Enum::name).sorted().toList()));
 	}
 
 	public static String sha256(byte[] content) {

@@ -15,22 +15,34 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.tika.Tika;
+import org.jspecify.annotations.Nullable;
+import org.synergies.documents.Spreadsheets;
+import org.synergies.shared.ArchiveLimits;
 import org.synergies.shared.RuleViolationException;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads an uploaded CSV (UTF-8, comma or semicolon) or XLSX file into rows keyed by the
  * header's column names. The file's type is judged from its content, not its name; a file
- * that is not what it claims, too large or malformed is refused with a reason. A CSV line
- * that is not valid UTF-8 is kept with a marker so that it is reported, never imported as
- * mojibake.
+ * that is not what it claims, too large, expanding beyond {@link ArchiveLimits} (a zip
+ * bomb) or malformed is refused with a reason. An XLSX sheet is read as a stream of rows.
+ * A CSV cell neutralised on export ({@link Spreadsheets#neutralised}) reads back as it
+ * was before. A CSV line that is not valid UTF-8 is kept with a marker so that it is
+ * reported, never imported as mojibake.
  */
 public final class SpreadsheetReader {
 
@@ -103,7 +115,7 @@ public final class SpreadsheetReader {
 			for (CSVRecord record : parser) {
 				Map<String, String> values = new HashMap<>();
 				for (int index = 0; index < header.size() && index < record.size(); index++) {
-					values.put(header.get(index), record.get(index));
+					values.put(header.get(index), Spreadsheets.restored(record.get(index)));
 				}
 				lines.add(new Line((int) record.getRecordNumber() + 1, values));
 				requireWithinLimit(lines.size());
@@ -119,49 +131,104 @@ public final class SpreadsheetReader {
 		}
 	}
 
+	/**
+	 * The first sheet, row by row as its XML is parsed (POI's event API): the workbook is
+	 * never built in memory, only the shared strings and styles are.
+	 */
 	private static List<Line> readWorkbook(byte[] content) {
-		ZipSecureFile.setMinInflateRatio(0.01);
-		try (InputStream in = new ByteArrayInputStream(content); Workbook workbook = new XSSFWorkbook(in)) {
-			Sheet sheet = workbook.getSheetAt(0);
-			DataFormatter formatter = new DataFormatter(Locale.ROOT);
-			Row headerRow = sheet.getRow(sheet.getFirstRowNum());
-			if (headerRow == null) {
+		switch (ArchiveLimits.OFFICE_DOCUMENTS.inspect(content)) {
+			case EXPANDS_TOO_MUCH -> throw new RuleViolationException("import.file.expands-too-much",
+					ArchiveLimits.OFFICE_DOCUMENTS.maxEntries(), ArchiveLimits.OFFICE_DOCUMENTS.maxMegabytes(),
+					ArchiveLimits.OFFICE_DOCUMENTS.maxRatio());
+			case NOT_A_ZIP -> throw new RuleViolationException("import.file.malformed-xlsx");
+			case WITHIN_LIMITS -> {
+			}
+		}
+		OPCPackage workbook = null;
+		try {
+			workbook = OPCPackage.open(new ByteArrayInputStream(content));
+			XSSFReader reader = new XSSFReader(workbook);
+			XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+			if (!sheets.hasNext()) {
 				throw new RuleViolationException("import.file.no-header");
 			}
-			List<String> names = new ArrayList<>();
-			for (Cell cell : headerRow) {
-				while (names.size() < cell.getColumnIndex()) {
-					names.add("");
-				}
-				names.add(formatter.formatCellValue(cell));
+			SheetRows rows = new SheetRows();
+			try (InputStream sheet = sheets.next()) {
+				XMLReader parser = XMLHelper.newXMLReader();
+				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
+						new ReadOnlySharedStringsTable(workbook), rows, new DataFormatter(Locale.ROOT), false));
+				parser.parse(new InputSource(sheet));
 			}
-			List<String> header = normalizedHeader(names);
-			List<Line> lines = new ArrayList<>();
-			for (int index = sheet.getFirstRowNum() + 1; index <= sheet.getLastRowNum(); index++) {
-				Row row = sheet.getRow(index);
-				if (row == null) {
-					continue;
-				}
-				Map<String, String> values = new HashMap<>();
-				boolean empty = true;
-				for (int column = 0; column < header.size(); column++) {
-					String value = formatter.formatCellValue(row.getCell(column)).strip();
-					values.put(header.get(column), value);
-					empty &= value.isEmpty();
-				}
-				if (!empty) {
-					lines.add(new Line(index + 1, values));
-					requireWithinLimit(lines.size());
-				}
+			if (rows.header == null) {
+				throw new RuleViolationException("import.file.no-header");
 			}
-			return lines;
+			return rows.lines;
 		}
-		catch (IOException | RuntimeException exception) {
+		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+				| RuntimeException exception) {
 			if (exception instanceof RuleViolationException violation) {
 				throw violation;
 			}
 			throw new RuleViolationException("import.file.malformed-xlsx");
 		}
+		finally {
+			if (workbook != null) {
+				workbook.revert();
+			}
+		}
+	}
+
+	/**
+	 * Collects the rows the parser hands over: the first is the header, empty rows are
+	 * skipped, and reading stops past {@link #MAX_ROWS}.
+	 */
+	private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+		private final List<Line> lines = new ArrayList<>();
+
+		private @Nullable List<String> header;
+
+		private final Map<Integer, String> cells = new HashMap<>();
+
+		private int nextColumn;
+
+		@Override
+		public void startRow(int rowNum) {
+			this.cells.clear();
+			this.nextColumn = 0;
+		}
+
+		@Override
+		public void cell(@Nullable String reference, @Nullable String formattedValue, @Nullable XSSFComment comment) {
+			int column = reference == null ? this.nextColumn : new CellReference(reference).getCol();
+			this.nextColumn = column + 1;
+			this.cells.put(column, formattedValue == null ? "" : formattedValue);
+		}
+
+		@Override
+		public void endRow(int rowNum) {
+			if (this.header == null) {
+				int width = this.cells.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+				List<String> names = new ArrayList<>();
+				for (int column = 0; column < width; column++) {
+					names.add(this.cells.getOrDefault(column, ""));
+				}
+				this.header = normalizedHeader(names);
+				return;
+			}
+			Map<String, String> values = new HashMap<>();
+			boolean empty = true;
+			for (int column = 0; column < this.header.size(); column++) {
+				String value = this.cells.getOrDefault(column, "").strip();
+				values.put(this.header.get(column), value);
+				empty &= value.isEmpty();
+			}
+			if (!empty) {
+				this.lines.add(new Line(rowNum + 1, values));
+				requireWithinLimit(this.lines.size());
+			}
+		}
+
 	}
 
 	private static List<String> normalizedHeader(List<String> names) {

@@ -36,6 +36,7 @@ import org.synergies.organizations.OrganizationView;
 import org.synergies.organizations.SimilarOrganization;
 import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
+import org.synergies.shared.RuleViolationException;
 
 /**
  * The registry through the API: anyone reads the directory and profiles (personal data
@@ -47,13 +48,18 @@ import org.synergies.shared.NotFoundException;
 @Tag(name = "Organizations", description = "The partner registry")
 class OrganizationApiController {
 
-	/** A profile to register or update. {@code version} is required to update. */
+	/**
+	 * A profile to register or update. {@code version} is required to update. Only the
+	 * Secretariat may change {@code kind} or {@code status} (to {@code ARCHIVED} or
+	 * {@code ACTIVE}; an organization becomes {@code MERGED} only by a merge); the status
+	 * is ignored on registration.
+	 */
 	record OrganizationRequest(@Nullable String officialName, @Nullable String nameEn, @Nullable String nameFr,
 			@Nullable String nameEs, @Nullable String acronym, @Nullable OrganizationKind kind,
 			@Nullable String headquarters, @Nullable Set<String> countries, @Nullable String website,
 			@Nullable String publicEmail, @Nullable String description, @Nullable Language descriptionLanguage,
 			@Nullable Set<String> instruments, @Nullable Set<String> speciesGroups, @Nullable Long version,
-			@Nullable Boolean allowSimilar) {
+			@Nullable Boolean allowSimilar, @Nullable OrganizationStatus status) {
 
 		OrganizationDetails details() {
 			return new OrganizationDetails(this.officialName, this.nameEn, this.nameFr, this.nameEs, this.acronym,
@@ -125,13 +131,29 @@ class OrganizationApiController {
 	@Operation(summary = "Update an organization's profile",
 			description = "Send the `version` you read; a newer version answers 409.")
 	ResponseEntity<?> update(@PathVariable UUID id, @RequestBody OrganizationRequest request) {
+		OrganizationView current = this.organizations.find(id)
+			.orElseThrow(() -> new NotFoundException(OrganizationManagement.AUDITED_AS, id));
+		boolean kindChanges = request.kind() != null && request.kind() != current.kind();
+		OrganizationStatus status = request.status() == null ? current.status() : request.status();
+		if (!this.access.isSecretariat() && (kindChanges || status != current.status())) {
+			return forbidden(kindChanges ? "organization.rule.kind-secretariat-only"
+					: "organization.rule.status-secretariat-only");
+		}
+		if (status != current.status() && status == OrganizationStatus.MERGED) {
+			throw new RuleViolationException("organization.rule.status-by-merge");
+		}
 		List<SimilarOrganization> similar = Boolean.TRUE.equals(request.allowSimilar()) ? List.of()
 				: this.organizations.similarTo(request.details(), id);
 		if (!similar.isEmpty()) {
 			return similarProblem(similar);
 		}
 		long version = request.version() == null ? -1 : request.version();
-		return ResponseEntity.ok(this.organizations.update(id, version, request.details()));
+		OrganizationView updated = this.organizations.update(id, version, request.details());
+		if (status != current.status()) {
+			updated = status == OrganizationStatus.ARCHIVED ? this.organizations.archive(id)
+					: this.organizations.restore(id);
+		}
+		return ResponseEntity.ok(updated);
 	}
 
 	@PostMapping("/{id}/archive")
@@ -148,6 +170,16 @@ class OrganizationApiController {
 	@Operation(summary = "Restore an archived or merged organization")
 	OrganizationView restore(@PathVariable UUID id) {
 		return this.organizations.restore(id);
+	}
+
+	private ResponseEntity<ProblemDetail> forbidden(String rule) {
+		var locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				this.messages.getMessage(rule, null, locale));
+		problem.setType(URI.create("urn:synergies:problem:forbidden"));
+		problem.setTitle(this.messages.getMessage("problem.forbidden.title", null, locale));
+		problem.setProperty("rule", rule);
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 	}
 
 	private ResponseEntity<ProblemDetail> similarProblem(List<SimilarOrganization> similar) {

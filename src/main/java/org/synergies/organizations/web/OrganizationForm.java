@@ -41,6 +41,12 @@ record OrganizationForm(@Nullable String officialName, @Nullable String nameEn, 
 				this.descriptionLanguage, orEmpty(this.instruments), orEmpty(this.speciesGroups));
 	}
 
+	OrganizationForm withKind(@Nullable OrganizationKind kind) {
+		return new OrganizationForm(this.officialName, this.nameEn, this.nameFr, this.nameEs, this.acronym, kind,
+				this.headquarters, this.countries, this.website, this.publicEmail, this.description,
+				this.descriptionLanguage, this.instruments, this.speciesGroups, this.version, this.allowSimilar);
+	}
+
 	long seenVersion() {
 		return this.version == null ? -1 : this.version;
 	}

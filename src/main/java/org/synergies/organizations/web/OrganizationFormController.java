@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.synergies.organizations.OrganizationAccess;
 import org.synergies.organizations.OrganizationDetails;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationStatus;
@@ -29,7 +30,9 @@ import org.synergies.system.FieldErrors;
 
 /**
  * Registering an organization (the Secretariat) and editing its profile (the Secretariat
- * or its members). Before saving, possible duplicates are shown and must be acknowledged.
+ * or its members; only the Secretariat changes its kind, and its status through
+ * archiving, restoring and merging). Before saving, possible duplicates are shown and
+ * must be acknowledged.
  */
 @Controller
 @RequestMapping("/organizations")
@@ -39,9 +42,12 @@ class OrganizationFormController {
 
 	private final ReferenceLists lists;
 
-	OrganizationFormController(OrganizationManagement organizations, ReferenceLists lists) {
+	private final OrganizationAccess access;
+
+	OrganizationFormController(OrganizationManagement organizations, ReferenceLists lists, OrganizationAccess access) {
 		this.organizations = organizations;
 		this.lists = lists;
+		this.access = access;
 	}
 
 	@GetMapping("/new")
@@ -74,6 +80,13 @@ class OrganizationFormController {
 	String update(@PathVariable UUID id, @ModelAttribute("form") OrganizationForm form, BindingResult result,
 			Model model, Locale locale) {
 		OrganizationView organization = editable(id);
+		if (!this.access.isSecretariat()) {
+			// the kind's field is disabled for members: nothing sent keeps the kind
+			form = form.kind() == null ? form.withKind(organization.kind()) : form;
+			if (form.kind() != organization.kind()) {
+				result.rejectValue("kind", "organization.rule.kind-secretariat-only");
+			}
+		}
 		List<SimilarOrganization> similar = checked(form.details(), id, form, result);
 		if (!result.hasErrors() && similar.isEmpty()) {
 			try {
@@ -128,6 +141,7 @@ class OrganizationFormController {
 		model.addAttribute("form", form);
 		model.addAttribute("organization", organization);
 		model.addAttribute("similar", similar);
+		model.addAttribute("kindLocked", organization != null && !this.access.isSecretariat());
 		this.lists.addTo(model, locale);
 		return "organizations/form";
 	}

@@ -49,4 +49,24 @@ class UploadChecksTests {
 			.hasMessage("files.rule.name-lies");
 	}
 
+	@Test
+	void aDocumentThatWouldExpandToGigabytesIsRefusedAsAZipBomb() {
+		UploadChecks checks = new UploadChecks(List.of(content -> null));
+		byte[] bomb = SampleFiles.withBomb(SampleFiles.docx(), "word/media/padding.bin", 50);
+		assertThat((long) bomb.length).as("small on the wire").isLessThan(LIMIT);
+
+		assertThat(checks.check("letter.docx", SampleFiles.docx(), EnumSet.allOf(FileKind.class), LIMIT))
+			.isEqualTo(FileKind.DOCX);
+		assertThatThrownBy(() -> checks.check("letter.docx", bomb, EnumSet.allOf(FileKind.class), LIMIT))
+			.isInstanceOfSatisfying(RejectedUploadException.class, refused -> {
+				assertThat(refused.messageKey()).isEqualTo("files.rule.expands-too-much");
+				assertThat(refused.reason()).isEqualTo(Reason.CONTENT);
+				assertThat(refused.arguments()).containsExactly(1_000, 100L, 100);
+			});
+		assertThatThrownBy(
+				() -> checks.check("letter.odt", SampleFiles.withBomb(SampleFiles.odt(), "Pictures/padding.bin", 50),
+						EnumSet.allOf(FileKind.class), LIMIT))
+			.hasMessage("files.rule.expands-too-much");
+	}
+
 }
