@@ -2,6 +2,7 @@ package org.synergies.accounts.internal;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -9,8 +10,8 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends every session of an account on every node, when it is disabled, its roles change
- * or its password is reset: the next request signs in again with what is true now.
+ * Ends the sessions of an account on every node, when it is disabled, its roles change or
+ * its password changes: the next request signs in again with what is true now.
  */
 @Component
 class SessionTerminator {
@@ -24,10 +25,19 @@ class SessionTerminator {
 	}
 
 	void endSessionsOf(UUID account) {
-		var found = this.sessions.findByPrincipalName(account.toString());
-		found.keySet().forEach(this.sessions::deleteById);
-		if (!found.isEmpty()) {
-			log.info("Ended {} session(s) of account {}", found.size(), account);
+		endSessionsOf(account, null);
+	}
+
+	/** Ends every session of the account but the one given (the person's own). */
+	void endSessionsOf(UUID account, @Nullable String except) {
+		var ended = this.sessions.findByPrincipalName(account.toString())
+			.keySet()
+			.stream()
+			.filter(id -> !id.equals(except))
+			.toList();
+		ended.forEach(this.sessions::deleteById);
+		if (!ended.isEmpty()) {
+			log.info("Ended {} session(s) of account {}", ended.size(), account);
 		}
 	}
 
