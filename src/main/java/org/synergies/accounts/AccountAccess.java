@@ -54,15 +54,20 @@ public class AccountAccess {
 	}
 
 	/**
-	 * Sends a reset link if an active account has this address; says nothing either way.
+	 * Sends a reset link if an active account has this address and the address and the
+	 * client (its network address) have not asked too often; says nothing either way.
 	 */
 	@Transactional
-	public void requestPasswordReset(String email) {
-		this.workflow.requestPasswordReset(email, now())
+	public void requestPasswordReset(String email, String client) {
+		this.workflow.requestPasswordReset(email, client, now())
 			.ifPresent(account -> this.audit.recordBy(account.principal(), AccountManagement.AUDITED_AS, account.id(),
 					"password-reset-requested", null, null));
 	}
 
+	/**
+	 * Sets a new password through a reset link. Every session of the account ends and its
+	 * API tokens are revoked; a pause of its sign-in after failed attempts is lifted.
+	 */
 	@Transactional
 	public void resetPassword(String token, String password) {
 		Account account = this.workflow.resetPassword(token, password, now());

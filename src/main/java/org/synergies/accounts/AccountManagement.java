@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -129,13 +130,18 @@ public class AccountManagement {
 		return after;
 	}
 
-	/** A person changes their password, proving they know the current one. */
+	/**
+	 * A person changes their password, proving they know the current one. Their other
+	 * sessions end and their API tokens are revoked; they are told by e-mail.
+	 * @param currentSession the id of the session they do it in, which stays signed in
+	 * @return how many API tokens were revoked
+	 */
 	@Transactional
-	public void changePassword(UUID id, String currentPassword, String newPassword) {
+	public int changePassword(UUID id, String currentPassword, String newPassword, @Nullable String currentSession) {
 		Account account = load(id);
-		this.workflow.changePassword(account, currentPassword, newPassword, now());
-		this.accounts.save(account);
-		this.audit.record(AUDITED_AS, id, "password-changed", null, null);
+		int revoked = this.workflow.changePassword(account, currentPassword, newPassword, currentSession, now());
+		this.audit.record(AUDITED_AS, id, "password-changed", null, Map.of("apiTokensRevoked", revoked));
+		return revoked;
 	}
 
 	/** The interface language a person switched to becomes their account's language. */

@@ -6,6 +6,11 @@ import java.util.UUID;
 /**
  * Sends e-mail. {@link #send} renders the message and queues it in the caller's
  * transaction: if the change that caused it rolls back, no e-mail goes out.
+ * <p>
+ * Secrets ({@link OutgoingMail#withSecret}, e.g. a password reset link) are never kept
+ * readable: the kept body holds a placeholder, the secret waits beside it only until the
+ * SMTP server has accepted the message (or delivery is given up) and is then erased;
+ * without an SMTP server it is not kept at all.
  */
 public interface Outbox {
 

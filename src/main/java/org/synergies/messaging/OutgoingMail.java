@@ -15,27 +15,41 @@ import org.synergies.shared.Language;
  * the message {@code mail.<template>.subject}
  * @param subjectArguments the arguments of the subject message
  * @param variables what the template may use
+ * @param secrets what the template may use but only the recipient may read (a single-use
+ * link): the outbox keeps a placeholder in their place, see {@link SentMail#secretMarker}
  */
 public record OutgoingMail(String to, Language language, String template, List<Object> subjectArguments,
-		Map<String, Object> variables) {
+		Map<String, Object> variables, Map<String, String> secrets) {
 
 	public OutgoingMail {
 		subjectArguments = List.copyOf(subjectArguments);
 		variables = Map.copyOf(variables);
+		secrets = Map.copyOf(secrets);
 	}
 
 	public static OutgoingMail to(String address, Language language, String template) {
-		return new OutgoingMail(address, language, template, List.of(), Map.of());
+		return new OutgoingMail(address, language, template, List.of(), Map.of(), Map.of());
 	}
 
 	public OutgoingMail subject(Object... arguments) {
-		return new OutgoingMail(this.to, this.language, this.template, List.of(arguments), this.variables);
+		return new OutgoingMail(this.to, this.language, this.template, List.of(arguments), this.variables,
+				this.secrets);
 	}
 
 	public OutgoingMail with(String name, Object value) {
 		Map<String, Object> more = new LinkedHashMap<>(this.variables);
 		more.put(name, value);
-		return new OutgoingMail(this.to, this.language, this.template, this.subjectArguments, more);
+		return new OutgoingMail(this.to, this.language, this.template, this.subjectArguments, more, this.secrets);
+	}
+
+	/**
+	 * A value for the template that nobody but the recipient may read: it is never stored
+	 * readable nor shown in the outbox (see {@link Outbox}).
+	 */
+	public OutgoingMail withSecret(String name, String value) {
+		Map<String, String> more = new LinkedHashMap<>(this.secrets);
+		more.put(name, value);
+		return new OutgoingMail(this.to, this.language, this.template, this.subjectArguments, this.variables, more);
 	}
 
 }

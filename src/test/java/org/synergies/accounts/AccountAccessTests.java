@@ -68,7 +68,7 @@ class AccountAccessTests {
 	void aPasswordResetIsMailedInTheAccountsLanguageAndWorksOnce() {
 		AccountView account = this.fixtures.active(Language.FR, Role.SECRETARIAT_OFFICER);
 
-		this.access.requestPasswordReset("  " + account.email().toUpperCase() + " ");
+		this.access.requestPasswordReset("  " + account.email().toUpperCase() + " ", "10.1.0.1");
 
 		assertThat(this.outbox.sentTo(account.email()).get(0).subject())
 			.isEqualTo("Choisissez un nouveau mot de passe pour Synergies");
@@ -85,8 +85,8 @@ class AccountAccessTests {
 		AccountView invited = this.fixtures.invited(Language.EN);
 		int before = this.outbox.sentTo(invited.email()).size();
 
-		this.access.requestPasswordReset("nobody-" + invited.email());
-		this.access.requestPasswordReset(invited.email());
+		this.access.requestPasswordReset("nobody-" + invited.email(), "10.1.0.2");
+		this.access.requestPasswordReset(invited.email(), "10.1.0.2");
 
 		assertThat(this.outbox.sentTo("nobody-" + invited.email())).isEmpty();
 		assertThat(this.outbox.sentTo(invited.email())).hasSize(before);

@@ -1,13 +1,17 @@
 package org.synergies.accounts;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.synergies.shared.Language;
 import org.synergies.support.DatabaseTest;
@@ -29,6 +33,12 @@ class AccountApiTests {
 	@Autowired
 	AccountManagement accounts;
 
+	@Autowired
+	PersonalTokens tokens;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aTokenSaysWhoItBelongsTo() {
 		AccountView focalPoint = this.fixtures.active(Language.FR, Role.NATIONAL_FOCAL_POINT);
@@ -42,27 +52,70 @@ class AccountApiTests {
 	}
 
 	@Test
-	void aScriptManagesItsOwnersTokens() throws Exception {
+	void aScriptSeesAndRevokesItsOwnersTokensWithTheirExpiry() throws Exception {
+		AccountView officer = this.fixtures.active(Language.EN, Role.SECRETARIAT_OFFICER);
+		String token = this.fixtures.apiToken(officer);
+		ApiTokenView other = TestAccounts.runAs(officer, () -> this.tokens.create(officer.id(), "nightly export", 30))
+			.token();
+
+		assertThat(this.mvc.get().uri("/api/v1/me/tokens").header("Authorization", "Bearer " + token)).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$[?(@.name == 'nightly export')].expiresAt",
+					expiry -> assertThat(expiry).asArray()
+						.singleElement()
+						.asString()
+						.startsWith(other.expiresAt().toString().substring(0, 16)))
+			.hasPathSatisfying("$[?(@.name == 'nightly export')].state",
+					state -> assertThat(state).asArray().containsExactly("ACTIVE"));
+		assertThat(this.mvc.delete().uri("/api/v1/me/tokens/" + other.id()).header("Authorization", "Bearer " + token))
+			.hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.state", state -> assertThat(state).isEqualTo("REVOKED"));
+	}
+
+	@Test
+	void aTokenCannotCreateTokens() {
 		AccountView officer = this.fixtures.active(Language.EN, Role.SECRETARIAT_OFFICER);
 		String token = this.fixtures.apiToken(officer);
 
-		var created = this.mvc.post()
+		assertThat(this.mvc.post()
 			.uri("/api/v1/me/tokens")
 			.header("Authorization", "Bearer " + token)
+			.header("Accept-Language", "fr")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"nightly export\",\"expiresAt\":\"" + Instant.now().plus(30, ChronoUnit.DAYS) + "\"}")
-			.exchange();
-		assertThat(created).hasStatus(201).bodyJson().hasPathSatisfying("$.secret", s -> assertThat(s).isNotNull());
-		String secret = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.secret");
-		String id = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.token.id");
+			.content("{\"name\":\"minted by a token\",\"lifetimeDays\":30}")).hasStatus(403)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.hasPathSatisfying("$.type", type -> assertThat(type).isEqualTo("urn:synergies:problem:forbidden"));
+		assertThat(this.tokens.of(officer.id())).extracting(ApiTokenView::name).containsExactly("test");
+	}
 
-		assertThat(this.mvc.get().uri("/api/v1/me/tokens").header("Authorization", "Bearer " + secret)).hasStatusOk()
-			.bodyText()
-			.contains("nightly export")
-			.doesNotContain(secret);
-		assertThat(this.mvc.delete().uri("/api/v1/me/tokens/" + id).header("Authorization", "Bearer " + token))
-			.hasStatusOk();
-		assertThat(this.mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + secret)).hasStatus(401);
+	@Test
+	void anExpiredTokenIsRefusedAndListedAsExpired() {
+		AccountView officer = this.fixtures.active(Language.EN, Role.SECRETARIAT_OFFICER);
+		String live = this.fixtures.apiToken(officer);
+		String expired = this.fixtures.apiToken(officer);
+		this.jdbc.sql("UPDATE api_token SET expires_at = :past WHERE token_hash = :hash")
+			.param("past", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1))
+			.param("hash", sha256(expired))
+			.update();
+
+		assertThat(this.mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + expired)).hasStatus(401)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.mvc.get().uri("/api/v1/me/tokens").header("Authorization", "Bearer " + live)).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$[*].state",
+					states -> assertThat(states).asArray().containsExactlyInAnyOrder("ACTIVE", "EXPIRED"));
+	}
+
+	static String sha256(String secret) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (Exception exception) {
+			throw new IllegalStateException(exception);
+		}
 	}
 
 	@Test
@@ -84,16 +137,16 @@ class AccountApiTests {
 			.header("Authorization", "Bearer " + this.fixtures.apiToken(officer))
 			.header("Accept-Language", "fr")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"" + "x".repeat(101) + "\",\"expiresAt\":\"2001-01-01T00:00:00Z\"}")).hasStatus(400)
+			.content("{\"name\":\"" + "x".repeat(101) + "\",\"lifetimeDays\":366}")).hasStatus(400)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.hasPathSatisfying("$.title", title -> assertThat(title).isEqualTo("Demande non valide"))
 			.hasPathSatisfying("$.detail",
 					detail -> assertThat(detail).isEqualTo("2 champs ne sont pas valides : voir « errors »."))
 			.hasPathSatisfying("$.errors[*].field",
-					fields -> assertThat(fields).asArray().contains("name", "expiresAt"))
+					fields -> assertThat(fields).asArray().contains("name", "lifetimeDays"))
 			.hasPathSatisfying("$.errors[*].message", messages -> assertThat(messages).asArray()
-				.contains("Utilisez au plus 100 caractères.", "La date d’expiration doit être dans le futur."));
+				.contains("Utilisez au plus 100 caractères.", "Un jeton est valable de 1 à 365 jours."));
 	}
 
 	@Test

@@ -49,7 +49,8 @@ class AccountManagementTests {
 		SentMail mail = this.outbox.sentTo(email).get(0);
 		assertThat(mail.language()).isEqualTo(Language.FR);
 		assertThat(mail.subject()).isEqualTo("Votre invitation à Synergies");
-		assertThat(mail.body()).contains("Bonjour Élodie Martin").contains("/invitation?token=");
+		assertThat(mail.body()).contains("Bonjour Élodie Martin").doesNotContain("token=");
+		assertThat(mail.carriesSecret()).as("the link went to the person, not into the outbox").isTrue();
 		assertThat(this.audit.historyOf(AccountManagement.AUDITED_AS, invited.id())).extracting(AuditEntry::action)
 			.containsExactly("invited");
 	}
@@ -162,11 +163,12 @@ class AccountManagementTests {
 	void changingOnesPasswordNeedsTheCurrentOneAndFollowsThePolicy() {
 		AccountView account = this.fixtures.active(Language.EN, Role.SECRETARIAT_OFFICER);
 
-		assertThatThrownBy(() -> this.accounts.changePassword(account.id(), "wrong password!", "a new long password"))
+		assertThatThrownBy(
+				() -> this.accounts.changePassword(account.id(), "wrong password!", "a new long password", null))
 			.hasMessage("password.rule.current-wrong");
-		assertThatThrownBy(() -> this.accounts.changePassword(account.id(), TestAccounts.PASSWORD, "short"))
+		assertThatThrownBy(() -> this.accounts.changePassword(account.id(), TestAccounts.PASSWORD, "short", null))
 			.hasMessage("password.rule.too-short");
-		this.accounts.changePassword(account.id(), TestAccounts.PASSWORD, "a new long password");
+		this.accounts.changePassword(account.id(), TestAccounts.PASSWORD, "a new long password", null);
 	}
 
 }

@@ -1,9 +1,12 @@
 package org.synergies.accounts;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.synergies.shared.Language;
 import org.synergies.support.TestAccounts;
@@ -24,6 +27,9 @@ class TokenPagesTests {
 	@Autowired
 	PersonalTokens tokens;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aNewTokenIsShownOnceAndThenOnlyByItsFirstCharacters() throws Exception {
 		AccountView officer = this.fixtures.active(Language.EN, Role.SECRETARIAT_OFFICER);
@@ -43,6 +49,49 @@ class TokenPagesTests {
 		assertThat(this.mvc.get().uri("/account/tokens").with(TestAccounts.as(officer))).bodyText()
 			.contains("Report script", token.prefix() + "…")
 			.doesNotContainPattern("syn_[A-Za-z0-9_-]{43}");
+	}
+
+	@Test
+	void theOwnerChoosesHowLongATokenLastsAndSeesWhenItExpires() {
+		AccountView officer = this.fixtures.active(Language.FR, Role.SECRETARIAT_OFFICER);
+
+		assertThat(this.mvc.get().uri("/account/tokens").with(TestAccounts.as(officer))).bodyText()
+			.contains("<option value=\"30\">30 days</option>",
+					"<option value=\"90\" selected=\"selected\">90 days</option>",
+					"<option value=\"365\">365 days</option>");
+		this.mvc.post()
+			.uri("/account/tokens")
+			.param("name", "Quarterly")
+			.param("lifetimeDays", "30")
+			.with(TestAccounts.as(officer))
+			.with(csrf())
+			.exchange();
+		assertThat(this.mvc.post()
+			.uri("/account/tokens")
+			.param("name", "Forever")
+			.param("lifetimeDays", "3650")
+			.header("Accept-Language", "fr")
+			.with(TestAccounts.as(officer))
+			.with(csrf())).bodyText().contains("Un jeton est valable de 1 à 365 jours.");
+
+		ApiTokenView token = this.tokens.of(officer.id()).get(0);
+		assertThat(token.name()).isEqualTo("Quarterly");
+		assertThat(Duration.between(token.createdAt(), token.expiresAt())).isEqualTo(Duration.ofDays(30));
+		ApiTokenView byDefault = TestAccounts.runAs(officer, () -> this.tokens.create(officer.id(), "Default", null))
+			.token();
+		assertThat(Duration.between(byDefault.createdAt(), byDefault.expiresAt())).isEqualTo(Duration.ofDays(90));
+	}
+
+	@Test
+	void anExpiredTokenIsShownAsExpired() {
+		AccountView officer = this.fixtures.active(Language.EN, Role.SECRETARIAT_OFFICER);
+		ApiTokenView token = TestAccounts.runAs(officer, () -> this.tokens.create(officer.id(), "Old script", 30))
+			.token();
+		this.jdbc.sql("UPDATE api_token SET expires_at = created_at WHERE id = :id").param("id", token.id()).update();
+
+		assertThat(this.mvc.get().uri("/account/tokens").with(TestAccounts.as(officer))).bodyText()
+			.contains("Old script", "Expired")
+			.doesNotContain("aria-label=\"Revoke the token Old script\"");
 	}
 
 	@Test

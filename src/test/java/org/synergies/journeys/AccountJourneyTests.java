@@ -69,7 +69,7 @@ class AccountJourneyTests {
 			browser.type("password", "una contraseña nueva y larga")
 				.type("confirmation", "una contraseña nueva y larga")
 				.click("Save the new password");
-			assertThat(browser.text()).contains("Your password has been changed.");
+			assertThat(browser.text()).contains("Your password has been changed: every session has been signed out");
 
 			browser.signIn(officer.email(), "una contraseña nueva y larga");
 			assertThat(browser.text()).as("signed in, in the account's language").contains("Cerrar sesión");

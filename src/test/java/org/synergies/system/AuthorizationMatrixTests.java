@@ -77,7 +77,9 @@ class AuthorizationMatrixTests {
 		 * Who sees the unpublished report in the path: the Secretariat and the reporting
 		 * organization's members.
 		 */
-		CAN_SEE_REPORT;
+		CAN_SEE_REPORT,
+		/** Nobody: refused even to the signed-in (an API token cannot create tokens). */
+		NOBODY;
 
 		boolean allows(Who who) {
 			return switch (this) {
@@ -93,6 +95,7 @@ class AuthorizationMatrixTests {
 				case COMMITTEE -> who == Who.STANDING_COMMITTEE;
 				case REPORTER -> who == Who.MEMBER;
 				case CAN_SEE_REPORT -> who == Who.ADMIN || who == Who.OFFICER || who == Who.MEMBER;
+				case NOBODY -> false;
 			};
 		}
 
@@ -375,7 +378,7 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.GET, "/api/v1/reporting/compilations/{id}/{format}", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/me", Access.SIGNED_IN),
 			new Endpoint(HttpMethod.GET, "/api/v1/me/tokens", Access.SIGNED_IN),
-			new Endpoint(HttpMethod.POST, "/api/v1/me/tokens", Access.SIGNED_IN),
+			new Endpoint(HttpMethod.POST, "/api/v1/me/tokens", Access.NOBODY),
 			new Endpoint(HttpMethod.DELETE, "/api/v1/me/tokens/{id}", Access.SIGNED_IN));
 
 	@Autowired

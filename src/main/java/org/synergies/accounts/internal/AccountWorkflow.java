@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,8 @@ import org.synergies.shared.RuleViolationException;
 
 /**
  * The steps behind the account façades that need more than the aggregate: hashing
- * passwords, issuing e-mailed links, writing to the person, ending their sessions.
+ * passwords, issuing e-mailed links, writing to the person, ending their sessions and
+ * revoking their tokens when their password changes.
  */
 @Component
 public class AccountWorkflow {
@@ -31,15 +33,22 @@ public class AccountWorkflow {
 
 	private final SessionTerminator sessions;
 
+	private final PasswordChanges passwordChanges;
+
+	private final ResetRequestThrottle resetRequests;
+
 	private final String baseUrl;
 
 	AccountWorkflow(Accounts accounts, AccountLinks links, PasswordEncoder encoder, Outbox outbox,
-			SessionTerminator sessions, @Value("${synergies.base-url}") String baseUrl) {
+			SessionTerminator sessions, PasswordChanges passwordChanges, ResetRequestThrottle resetRequests,
+			@Value("${synergies.base-url}") String baseUrl) {
 		this.accounts = accounts;
 		this.links = links;
 		this.encoder = encoder;
 		this.outbox = outbox;
 		this.sessions = sessions;
+		this.passwordChanges = passwordChanges;
+		this.resetRequests = resetRequests;
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
 	}
 
@@ -54,7 +63,7 @@ public class AccountWorkflow {
 		String secret = this.links.issue(account.id(), Purpose.INVITATION, now);
 		this.outbox.send(OutgoingMail.to(account.email(), account.language(), "invitation")
 			.with("name", account.displayName())
-			.with("link", this.baseUrl + "/invitation?token=" + secret)
+			.withSecret("link", this.baseUrl + "/invitation?token=" + secret)
 			.with("days", Purpose.INVITATION.validity().toDays()));
 	}
 
@@ -83,13 +92,22 @@ public class AccountWorkflow {
 		account.leaveOrganization(organization, now);
 	}
 
-	public void changePassword(Account account, String currentPassword, String newPassword, Instant now) {
+	/**
+	 * A person changes their password, proving they know the current one; see
+	 * {@link PasswordChanges} for what follows.
+	 * @param currentSession the session the person changes it in, kept
+	 * @return how many API tokens were revoked
+	 */
+	public int changePassword(Account account, String currentPassword, String newPassword,
+			@Nullable String currentSession, Instant now) {
 		String hash = account.passwordHash();
 		if (hash == null || !this.encoder.matches(currentPassword, hash)) {
 			throw new RuleViolationException("password.rule.current-wrong");
 		}
 		PasswordPolicy.check(newPassword, account.email());
 		account.changePassword(this.encoder.encode(newPassword), now);
+		this.accounts.save(account);
+		return this.passwordChanges.changed(account, currentSession, now);
 	}
 
 	/** Sets the first password through an invitation link; the account becomes active. */
@@ -102,31 +120,37 @@ public class AccountWorkflow {
 	}
 
 	/**
-	 * E-mails a reset link when an active account has the address; does nothing
+	 * E-mails a reset link when an active account has the address and neither the address
+	 * nor the client has asked too often ({@link ResetRequestThrottle}); does nothing
 	 * otherwise, and the caller cannot tell the difference.
 	 */
-	public Optional<Account> requestPasswordReset(String email, Instant now) {
-		Optional<Account> account = this.accounts.findByEmailKey(Account.keyOf(email)).filter(Account::isActive);
+	public Optional<Account> requestPasswordReset(String email, String client, Instant now) {
+		String emailKey = Account.keyOf(email);
+		if (!this.resetRequests.admits(emailKey, client)) {
+			return Optional.empty();
+		}
+		Optional<Account> account = this.accounts.findByEmailKey(emailKey).filter(Account::isActive);
 		account.ifPresent(found -> {
 			String secret = this.links.issue(found.id(), Purpose.PASSWORD_RESET, now);
 			this.outbox.send(OutgoingMail.to(found.email(), found.language(), "password-reset")
 				.with("name", found.displayName())
-				.with("link", this.baseUrl + "/password/reset?token=" + secret)
+				.withSecret("link", this.baseUrl + "/password/reset?token=" + secret)
 				.with("minutes", Purpose.PASSWORD_RESET.validity().toMinutes()));
 		});
 		return account;
 	}
 
-	/** Sets a new password through a reset link and signs the account out everywhere. */
+	/**
+	 * Sets a new password through a reset link: the account is signed out everywhere and
+	 * its API tokens are revoked (see {@link PasswordChanges}).
+	 */
 	public Account resetPassword(String secret, String password, Instant now) {
 		Account account = accountForLink(secret, Purpose.PASSWORD_RESET, now);
 		PasswordPolicy.check(password, account.email());
 		account.changePassword(this.encoder.encode(password), now);
 		this.links.voidAll(account.id(), Purpose.PASSWORD_RESET, now);
 		Account saved = this.accounts.save(account);
-		this.sessions.endSessionsOf(account.id());
-		this.outbox.send(OutgoingMail.to(account.email(), account.language(), "password-changed")
-			.with("name", account.displayName()));
+		this.passwordChanges.reset(saved, now);
 		return saved;
 	}
 

@@ -20,4 +20,9 @@ public interface Accounts extends CrudRepository<Account, UUID> {
 	@Query("UPDATE account SET last_sign_in_at = :at WHERE id = :id")
 	void recordSignIn(UUID id, Instant at);
 
+	/** Replaces a password hash by a stronger one of the same password. */
+	@Modifying
+	@Query("UPDATE account SET password_hash = :newHash WHERE id = :id AND password_hash = :oldHash")
+	void rehashPassword(UUID id, String oldHash, String newHash);
+
 }

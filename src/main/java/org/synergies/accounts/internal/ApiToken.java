@@ -13,7 +13,8 @@ import org.synergies.shared.RuleViolationException;
 
 /**
  * A personal API token: belongs to one account, stored as the SHA-256 hash of its secret,
- * revoked by its owner.
+ * expires at the date its owner chose, revoked by its owner or when the account's
+ * password changes.
  */
 @Table("api_token")
 public class ApiToken {
@@ -34,7 +35,7 @@ public class ApiToken {
 
 	private final Instant createdAt;
 
-	private final @Nullable Instant expiresAt;
+	private final Instant expiresAt;
 
 	private @Nullable Instant lastUsedAt;
 
@@ -45,8 +46,7 @@ public class ApiToken {
 
 	@PersistenceCreator
 	ApiToken(UUID id, UUID accountId, String name, String tokenHash, String prefix, Instant createdAt,
-			@Nullable Instant expiresAt, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt,
-			@Nullable Long version) {
+			Instant expiresAt, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt, @Nullable Long version) {
 		this.id = id;
 		this.accountId = accountId;
 		this.name = name;
@@ -59,7 +59,7 @@ public class ApiToken {
 		this.version = version;
 	}
 
-	static ApiToken issue(UUID accountId, String name, String secret, @Nullable Instant expiresAt, Instant now) {
+	static ApiToken issue(UUID accountId, String name, String secret, Instant expiresAt, Instant now) {
 		return new ApiToken(UUID.randomUUID(), accountId, name.trim(), SecretTokens.hash(secret),
 				secret.substring(0, PREFIX.length() + 6), now, expiresAt, null, null, null);
 	}
@@ -72,7 +72,7 @@ public class ApiToken {
 	}
 
 	boolean isUsable(Instant now) {
-		return this.revokedAt == null && (this.expiresAt == null || this.expiresAt.isAfter(now));
+		return this.revokedAt == null && this.expiresAt.isAfter(now);
 	}
 
 	UUID accountId() {

@@ -23,4 +23,9 @@ interface ApiTokens extends CrudRepository<ApiToken, UUID> {
 	@Query("UPDATE api_token SET last_used_at = :now WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :aMinuteAgo)")
 	void touch(UUID id, Instant now, Instant aMinuteAgo);
 
+	/** Revokes every token of the account still in force; how many were. */
+	@Modifying
+	@Query("UPDATE api_token SET revoked_at = :now, version = version + 1 WHERE account_id = :account AND revoked_at IS NULL AND expires_at > :now")
+	int revokeAll(UUID account, Instant now);
+
 }

@@ -51,8 +51,8 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		this.management.invite(new AccountDetails(this.email, this.email, this.language, Set.of(Role.SECRETARIAT_ADMIN),
 				Set.of(), null));
-		log.warn("No account existed: {} has been invited as the first administrator (see the e-mail, "
-				+ "or the outbox table if no SMTP server is configured)", this.email);
+		log.warn("No account existed: {} has been invited as the first administrator (see the e-mail; the link is "
+				+ "never kept in the outbox, so it reaches nobody without an SMTP server)", this.email);
 	}
 
 }

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,7 +19,9 @@ import org.synergies.accounts.CurrentUser;
 /**
  * Signs in with e-mail and password. Unknown address, wrong password, invited or disabled
  * account: one answer for all, and the same work (a hash comparison) for all, so that
- * neither the message nor the timing reveals whether an account exists.
+ * neither the message nor the timing reveals whether an account exists. A password hashed
+ * with an older algorithm (bcrypt) is hashed again with the current one (Argon2id) once
+ * it has been proved right.
  */
 @Component
 class PasswordAuthentication implements AuthenticationProvider {
@@ -49,23 +52,42 @@ class PasswordAuthentication implements AuthenticationProvider {
 		String password = String.valueOf(authentication.getCredentials());
 		String client = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? String.valueOf(details.getRemoteAddress()) : "unknown";
-		this.throttle.check(emailKey, client);
+		if (!this.throttle.admits(emailKey, client)) {
+			log.info("Sign-in throttled for {} from {}", emailKey, client);
+			throw new LockedException("Too many failed sign-ins");
+		}
 		Optional<Account> found = this.accounts.findByEmailKey(emailKey);
 		String hash = found.map(Account::passwordHash).orElse(this.decoyHash);
-		boolean matches = this.encoder.matches(password, hash);
+		boolean matches = matches(password, hash);
 		if (found.isEmpty() || !matches || !found.get().isActive()) {
-			this.throttle.failed(emailKey, client);
 			log.info("Sign-in refused for {} from {}", emailKey, client);
 			throw new BadCredentialsException("Bad credentials");
 		}
 		Account account = found.get();
-		this.throttle.succeeded(emailKey);
-		// a plain update: signing in must not make an administrator's open edit of the
+		this.throttle.succeeded(emailKey, client);
+		// plain updates: signing in must not make an administrator's open edit of the
 		// account stale
+		if (this.encoder.upgradeEncoding(hash)) {
+			this.accounts.rehashPassword(account.id(), hash, this.encoder.encode(password));
+			log.info("Password hash of {} upgraded to the current algorithm", emailKey);
+		}
 		this.accounts.recordSignIn(account.id(), Instant.now(this.clock));
 		log.info("Signed in: {} from {}", emailKey, client);
 		CurrentUser user = account.principal();
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+	}
+
+	/**
+	 * bcrypt refuses to compare a password longer than 72 bytes: for a hash not yet
+	 * upgraded, such a password is simply not the right one.
+	 */
+	private boolean matches(String password, String hash) {
+		try {
+			return this.encoder.matches(password, hash);
+		}
+		catch (IllegalArgumentException tooLongForBcrypt) {
+			return false;
+		}
 	}
 
 	@Override

@@ -6,7 +6,10 @@ import org.synergies.shared.RuleViolationException;
 
 /**
  * Length is what makes a password strong (NIST SP 800-63B): at least
- * {@value #MINIMUM_LENGTH} characters, any characters, and not the e-mail address itself.
+ * {@value #MINIMUM_LENGTH} and at most {@value #MAXIMUM_LENGTH} characters, in any
+ * script, and not the e-mail address itself. Characters are counted as a person counts
+ * them (code points), so that a Chinese ideograph or an emoji outside the basic plane
+ * counts once.
  */
 public final class PasswordPolicy {
 
@@ -18,10 +21,11 @@ public final class PasswordPolicy {
 	}
 
 	public static void check(String password, String email) {
-		if (password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
+		int length = password.codePointCount(0, password.length());
+		if (length < MINIMUM_LENGTH) {
 			throw new RuleViolationException("password.rule.too-short", MINIMUM_LENGTH);
 		}
-		if (password.length() > MAXIMUM_LENGTH) {
+		if (length > MAXIMUM_LENGTH) {
 			throw new RuleViolationException("password.rule.too-long", MAXIMUM_LENGTH);
 		}
 		if (password.trim().toLowerCase(Locale.ROOT).equals(email.trim().toLowerCase(Locale.ROOT))) {

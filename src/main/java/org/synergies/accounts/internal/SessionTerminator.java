@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,10 +23,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.synergies.accounts.CurrentUser;
 
 /**
- * Ends every session of an account on every node when it is disabled or its password is
- * reset; when its roles or memberships change, its sessions are instead brought up to
- * date (the person stays signed in, with what is true now): nobody is signed out because
- * of someone else's request.
+ * Ends the sessions of an account on every node when it is disabled or its password is
+ * changed (all but the one it was changed in) or reset; when its roles or memberships
+ * change, its sessions are instead brought up to date (the person stays signed in, with
+ * what is true now): nobody is signed out because of someone else's request.
  */
 @Component
 class SessionTerminator {
@@ -41,10 +42,19 @@ class SessionTerminator {
 	}
 
 	void endSessionsOf(UUID account) {
-		var found = this.sessions.findByPrincipalName(account.toString());
-		found.keySet().forEach(this.sessions::deleteById);
-		if (!found.isEmpty()) {
-			log.info("Ended {} session(s) of account {}", found.size(), account);
+		endSessionsOf(account, null);
+	}
+
+	/** Ends every session of the account but the one given (the person's own). */
+	void endSessionsOf(UUID account, @Nullable String except) {
+		var ended = this.sessions.findByPrincipalName(account.toString())
+			.keySet()
+			.stream()
+			.filter(id -> !id.equals(except))
+			.toList();
+		ended.forEach(this.sessions::deleteById);
+		if (!ended.isEmpty()) {
+			log.info("Ended {} session(s) of account {}", ended.size(), account);
 		}
 	}
 

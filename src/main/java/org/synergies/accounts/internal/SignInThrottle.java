@@ -1,25 +1,23 @@
 package org.synergies.accounts.internal;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: after {@value #PER_ADDRESS} failed sign-ins for one
- * e-mail address, or {@value #PER_CLIENT} from one client, within {@link #WINDOW},
- * further attempts are refused until the window has passed. It counts failures by the
- * address typed, whether or not an account has it, so that the answer reveals nothing.
- * Failures live in the database, so every application node sees them.
+ * Slows down password guessing: at most {@value #PER_ADDRESS} failed sign-ins for one
+ * e-mail address, and {@value #PER_CLIENT} from one client, in a {@link #WINDOW} that
+ * opens at the first failure; further attempts are refused until it has passed. It counts
+ * by the address typed, whether or not an account has it, so that the answer reveals
+ * nothing.
+ * <p>
+ * Each attempt is counted before the password is checked, so that many attempts at once
+ * cannot all slip past the limit; a successful sign-in then clears the address's count
+ * and gives its attempt back to the client. Nobody can lock the real owner out for good:
+ * the pause ends with its window, and a successful password reset clears it at once
+ * ({@link #clear}), which the sign-in page says.
  */
 @Component
 class SignInThrottle {
@@ -30,61 +28,42 @@ class SignInThrottle {
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
-	private final JdbcClient jdbc;
+	private final AttemptCounter counter;
 
-	private final Clock clock;
-
-	SignInThrottle(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
+	SignInThrottle(AttemptCounter counter) {
+		this.counter = counter;
 	}
 
-	@Transactional(readOnly = true)
-	void check(String emailKey, String client) {
-		OffsetDateTime since = now().minus(WINDOW);
-		long forAddress = this.jdbc
-			.sql("SELECT count(*) FROM sign_in_failure WHERE email_key = :key AND failed_at > :since")
-			.param("key", emailKey)
-			.param("since", since)
-			.query(Long.class)
-			.single();
-		long forClient = this.jdbc
-			.sql("SELECT count(*) FROM sign_in_failure WHERE client = :client AND failed_at > :since")
-			.param("client", client)
-			.param("since", since)
-			.query(Long.class)
-			.single();
-		if (forAddress >= PER_ADDRESS || forClient >= PER_CLIENT) {
-			throw new LockedException("Too many failed sign-ins");
-		}
-	}
-
-	/** Kept even though the sign-in that failed rolls back. */
+	/**
+	 * Counts an attempt, committed at once (kept even though a failed sign-in rolls back,
+	 * and holding the counters' row locks only for a moment).
+	 * @return whether the attempt may go on to the password check
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void failed(String emailKey, String client) {
-		this.jdbc.sql("INSERT INTO sign_in_failure (id, email_key, client, failed_at) VALUES (:id, :key, :client, :at)")
-			.param("id", UUID.randomUUID())
-			.param("key", emailKey)
-			.param("client", client)
-			.param("at", now())
-			.update();
+	boolean admits(String emailKey, String client) {
+		int forAddress = this.counter.count(address(emailKey), WINDOW);
+		int forClient = this.counter.count(client(client), WINDOW);
+		return forAddress <= PER_ADDRESS && forClient <= PER_CLIENT;
 	}
 
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void succeeded(String emailKey, String client) {
+		this.counter.forget(address(emailKey));
+		this.counter.giveBack(client(client));
+	}
+
+	/** Lifts the pause on an address (its owner has just proved who they are). */
 	@Transactional
-	void succeeded(String emailKey) {
-		this.jdbc.sql("DELETE FROM sign_in_failure WHERE email_key = :key").param("key", emailKey).update();
+	void clear(String emailKey) {
+		this.counter.forget(address(emailKey));
 	}
 
-	@Scheduled(fixedDelay = 1, timeUnit = java.util.concurrent.TimeUnit.HOURS)
-	@Transactional
-	void forgetOldFailures() {
-		this.jdbc.sql("DELETE FROM sign_in_failure WHERE failed_at < :before")
-			.param("before", now().minus(WINDOW))
-			.update();
+	private static String address(String emailKey) {
+		return "sign-in address " + emailKey;
 	}
 
-	private OffsetDateTime now() {
-		return Instant.now(this.clock).atOffset(ZoneOffset.UTC);
+	private static String client(String client) {
+		return "sign-in client " + client;
 	}
 
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +14,8 @@ import org.synergies.system.ApiTokenAuthentication;
 
 /**
  * Authenticates an API request by a personal token: it must exist, be neither revoked nor
- * expired, and belong to an active account.
+ * expired, and belong to an active account. The answer stays an
+ * {@link ApiTokenAuthentication}, so that a token cannot be used to create tokens.
  */
 @Component
 class TokenAuthentication implements AuthenticationProvider {
@@ -45,7 +45,7 @@ class TokenAuthentication implements AuthenticationProvider {
 			.orElseThrow(() -> new BadCredentialsException("Account not active"));
 		this.tokens.touch(token.id(), now, now.minus(Duration.ofMinutes(1)));
 		CurrentUser user = account.principal();
-		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+		return ApiTokenAuthentication.verified(user, user.authorities());
 	}
 
 	@Override

@@ -1,13 +1,14 @@
 package org.synergies.accounts.internal;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.synergies.accounts.ApiTokenView;
 import org.synergies.accounts.IssuedToken;
+import org.synergies.accounts.PersonalTokens;
 import org.synergies.shared.NotFoundException;
 
 /**
@@ -23,16 +24,25 @@ public class TokenRegistry {
 		this.tokens = tokens;
 	}
 
-	public IssuedToken issue(UUID owner, String name, @Nullable Instant expiresAt, Instant now) {
+	public IssuedToken issue(UUID owner, String name, Instant expiresAt, Instant now) {
 		String secret = SecretTokens.generate(ApiToken.PREFIX);
 		return new IssuedToken(this.tokens.save(ApiToken.issue(owner, name, secret, expiresAt, now)).view(), secret);
 	}
 
 	/**
-	 * Registers a token whose secret is already known (demo data listed in the README).
+	 * Registers a token whose secret is already known (demo data listed in the README),
+	 * for the longest lifetime a token may have.
 	 */
 	public ApiTokenView register(UUID owner, String name, String secret, Instant now) {
-		return this.tokens.save(ApiToken.issue(owner, name, secret, null, now)).view();
+		return this.tokens
+			.save(ApiToken.issue(owner, name, secret, now.plus(PersonalTokens.MAXIMUM_LIFETIME_DAYS, ChronoUnit.DAYS),
+					now))
+			.view();
+	}
+
+	/** Revokes every token of the owner still in force; how many were. */
+	public int revokeAll(UUID owner, Instant now) {
+		return this.tokens.revokeAll(owner, now);
 	}
 
 	public ApiTokenView view(UUID owner, UUID id) {

@@ -1,5 +1,6 @@
 package org.synergies.accounts.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -47,21 +49,41 @@ class AccountApiController {
 	record NewToken(
 			@NotBlank(message = "{validation.required}") @Size(max = 100,
 					message = "{validation.too-long}") @Nullable String name,
-			@Future(message = "{token.expiry.future}") @Nullable Instant expiresAt) {
+			@Min(value = 1, message = "{token.lifetime.range}") @Max(value = PersonalTokens.MAXIMUM_LIFETIME_DAYS,
+					message = "{token.lifetime.range}") @Nullable Integer lifetimeDays) {
 	}
 
-	record CreatedToken(ApiTokenView token, String secret) {
+	/** What a token's expiry and revocation make of it now. */
+	enum TokenState {
 
-		static CreatedToken of(IssuedToken issued) {
-			return new CreatedToken(issued.token(), issued.secret());
+		ACTIVE, EXPIRED, REVOKED
+
+	}
+
+	/** A personal token as its owner sees it through the API: never its secret. */
+	record PersonalToken(UUID id, String name, String prefix, Instant createdAt, Instant expiresAt,
+			@Nullable Instant lastUsedAt, @Nullable Instant revokedAt, TokenState state) {
+
+		static PersonalToken of(ApiTokenView token, Instant now) {
+			TokenState state = token.revokedAt() != null ? TokenState.REVOKED
+					: token.isExpired(now) ? TokenState.EXPIRED : TokenState.ACTIVE;
+			return new PersonalToken(token.id(), token.name(), token.prefix(), token.createdAt(), token.expiresAt(),
+					token.lastUsedAt(), token.revokedAt(), state);
 		}
+
+	}
+
+	record CreatedToken(PersonalToken token, String secret) {
 
 	}
 
 	private final PersonalTokens tokens;
 
-	AccountApiController(PersonalTokens tokens) {
+	private final Clock clock;
+
+	AccountApiController(PersonalTokens tokens, Clock clock) {
 		this.tokens = tokens;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -75,23 +97,28 @@ class AccountApiController {
 
 	@GetMapping("/tokens")
 	@Operation(summary = "My API tokens",
-			description = "Newest first, revoked ones included. Secrets are never shown again.")
-	List<ApiTokenView> myTokens() {
-		return this.tokens.of(CurrentUser.require().id());
+			description = "Newest first, revoked and expired ones included, each with its expiry and state. "
+					+ "Secrets are never shown again.")
+	List<PersonalToken> myTokens() {
+		Instant now = Instant.now(this.clock);
+		return this.tokens.of(CurrentUser.require().id()).stream().map(token -> PersonalToken.of(token, now)).toList();
 	}
 
 	@PostMapping("/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create an API token",
-			description = "The secret is in this response only; store it now. Optionally expires at the given instant.")
+	@Operation(summary = "Create an API token (refused to API tokens)",
+			description = "Refused with 403 to a request authenticated by an API token, which is every API request: "
+					+ "tokens are created by their owner signed in on the page My account → API tokens, so that a "
+					+ "leaked token cannot make others. A token lasts lifetimeDays (1 to 365, default 90).")
 	CreatedToken createToken(@Valid @RequestBody NewToken request) {
-		return CreatedToken.of(this.tokens.create(CurrentUser.require().id(), request.name(), request.expiresAt()));
+		IssuedToken issued = this.tokens.create(CurrentUser.require().id(), request.name(), request.lifetimeDays());
+		return new CreatedToken(PersonalToken.of(issued.token(), Instant.now(this.clock)), issued.secret());
 	}
 
 	@DeleteMapping("/tokens/{id}")
 	@Operation(summary = "Revoke an API token", description = "The token stops working at once.")
-	ApiTokenView revokeToken(@PathVariable UUID id) {
-		return this.tokens.revoke(CurrentUser.require().id(), id);
+	PersonalToken revokeToken(@PathVariable UUID id) {
+		return PersonalToken.of(this.tokens.revoke(CurrentUser.require().id(), id), Instant.now(this.clock));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.synergies.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -16,7 +17,8 @@ import org.synergies.shared.RuleViolationException;
 
 /**
  * Forgotten password: ask for a link by e-mail, then choose a new password through it.
- * The answer to "send me a link" is the same whether or not the address has an account.
+ * The answer to "send me a link" is the same whether or not the address has an account,
+ * and whether or not the request was over the limit.
  */
 @Controller
 class PasswordController {
@@ -33,11 +35,14 @@ class PasswordController {
 	}
 
 	@PostMapping("/password/forgot")
-	String requestLink(@Valid @ModelAttribute("form") ForgotForm form, BindingResult result) {
+	String requestLink(@Valid @ModelAttribute("form") ForgotForm form, BindingResult result,
+			HttpServletRequest request) {
 		if (result.hasErrors()) {
 			return "accounts/forgot-password";
 		}
-		this.access.requestPasswordReset(form.email());
+		// the client as the servlet container sees it: behind a reverse proxy, the
+		// address it forwards (server.forward-headers-strategy, see docs/operations.md)
+		this.access.requestPasswordReset(form.email(), request.getRemoteAddr());
 		return "redirect:/password/forgot?sent";
 	}
 

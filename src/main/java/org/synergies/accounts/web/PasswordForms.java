@@ -26,16 +26,17 @@ final class PasswordForms {
 			max = 320, message = "{validation.too-long}") @Nullable String email) {
 	}
 
-	/** A new password typed twice, with the link's token. */
-	record NewPasswordForm(@Nullable String token, @NotBlank(message = "{validation.required}") @Size(max = 128,
-			message = "{validation.too-long}") @Nullable String password, @Nullable String confirmation) {
+	/**
+	 * A new password typed twice, with the link's token. Its length is judged by the
+	 * password policy, which counts characters rather than UTF-16 units.
+	 */
+	record NewPasswordForm(@Nullable String token,
+			@NotBlank(message = "{validation.required}") @Nullable String password, @Nullable String confirmation) {
 
 	}
 
 	record ChangePasswordForm(@NotBlank(message = "{validation.required}") @Nullable String currentPassword,
-			@NotBlank(message = "{validation.required}") @Size(max = 128,
-					message = "{validation.too-long}") @Nullable String password,
-			@Nullable String confirmation) {
+			@NotBlank(message = "{validation.required}") @Nullable String password, @Nullable String confirmation) {
 
 	}
 

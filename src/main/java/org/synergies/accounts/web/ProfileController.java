@@ -25,6 +25,7 @@ import org.synergies.shared.RuleViolationException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * A person's own account: name, language (of the interface and of e-mails), password.
@@ -84,12 +85,14 @@ class ProfileController {
 
 	@PostMapping("/password")
 	String changePassword(@Valid @ModelAttribute("passwordForm") ChangePasswordForm form, BindingResult result,
-			Model model) {
+			Model model, HttpServletRequest request) {
 		AccountView account = me();
 		PasswordForms.checkConfirmation(form.password(), form.confirmation(), result);
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.changePassword(account.id(), form.currentPassword(), form.password());
+				HttpSession session = request.getSession(false);
+				this.accounts.changePassword(account.id(), form.currentPassword(), form.password(),
+						session == null ? null : session.getId());
 				return "redirect:/account?passwordChanged";
 			}
 			catch (RuleViolationException violation) {

@@ -1,17 +1,13 @@
 package org.synergies.accounts.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,21 +21,25 @@ import org.synergies.accounts.ApiTokenView;
 import org.synergies.accounts.CurrentUser;
 import org.synergies.accounts.IssuedToken;
 import org.synergies.accounts.PersonalTokens;
+import org.synergies.shared.RuleViolationException;
 
 /**
- * A person's API tokens: create one (its secret is shown on this response only), see when
- * each was last used, revoke one. Revoking answers just the table row to htmx, or the
- * whole page without JavaScript.
+ * A person's API tokens: create one for 30, 90 or 365 days (its secret is shown on this
+ * response only), see when each was last used and when it expires, revoke one. Revoking
+ * answers just the table row to htmx, or the whole page without JavaScript.
  */
 @Controller
 @RequestMapping("/account/tokens")
 class TokenController {
 
-	record TokenForm(
-			@NotBlank(message = "{validation.required}") @Size(max = 100,
-					message = "{validation.too-long}") @Nullable String name,
-			@Future(message = "{token.expiry.future}") @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate expiresOn) {
+	/** A new token: its name and how many days it lasts (one of the choices offered). */
+	record TokenForm(@NotBlank(message = "{validation.required}") @Size(max = 100,
+			message = "{validation.too-long}") @Nullable String name, @Nullable Integer lifetimeDays) {
+
+		static TokenForm empty() {
+			return new TokenForm(null, PersonalTokens.DEFAULT_LIFETIME_DAYS);
+		}
+
 	}
 
 	private final PersonalTokens tokens;
@@ -50,17 +50,22 @@ class TokenController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("form", new TokenForm(null, null));
+		model.addAttribute("form", TokenForm.empty());
 		return page(model);
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") TokenForm form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
-			IssuedToken issued = this.tokens.create(CurrentUser.require().id(), form.name(),
-					form.expiresOn() == null ? null : form.expiresOn().atStartOfDay(ZoneOffset.UTC).toInstant());
-			model.addAttribute("issued", issued);
-			model.addAttribute("form", new TokenForm(null, null));
+			try {
+				IssuedToken issued = this.tokens.create(CurrentUser.require().id(), form.name(), form.lifetimeDays());
+				model.addAttribute("issued", issued);
+				model.addAttribute("form", TokenForm.empty());
+			}
+			catch (RuleViolationException violation) {
+				result.rejectValue("lifetimeDays", violation.messageKey(), violation.arguments(),
+						violation.messageKey());
+			}
 		}
 		return page(model);
 	}
@@ -79,6 +84,7 @@ class TokenController {
 
 	private String page(Model model) {
 		model.addAttribute("tokens", this.tokens.of(CurrentUser.require().id()));
+		model.addAttribute("lifetimes", PersonalTokens.LIFETIME_CHOICES);
 		model.addAttribute("now", Instant.now());
 		return "accounts/tokens";
 	}

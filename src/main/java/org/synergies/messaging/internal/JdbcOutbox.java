@@ -2,6 +2,7 @@ package org.synergies.messaging.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +22,11 @@ import org.synergies.messaging.SentMail;
 import org.synergies.messaging.SentMail.Status;
 import org.synergies.shared.Language;
 
+/**
+ * The outbox in the database. The body is kept with a placeholder for each secret; the
+ * secrets themselves wait in their own column, read only by {@link MailDispatcher}, which
+ * erases them once the message is delivered or given up.
+ */
 @Service
 public class JdbcOutbox implements Outbox {
 
@@ -41,12 +47,16 @@ public class JdbcOutbox implements Outbox {
 	@Override
 	@Transactional
 	public UUID send(OutgoingMail mail) {
-		MailRenderer.Rendered rendered = this.renderer.render(mail);
+		OutgoingMail withPlaceholders = mail;
+		for (String secret : mail.secrets().keySet()) {
+			withPlaceholders = withPlaceholders.with(secret, SentMail.secretMarker(secret));
+		}
+		MailRenderer.Rendered rendered = this.renderer.render(withPlaceholders);
 		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("""
-					INSERT INTO outbound_mail (id, created_at, recipient, language, template, subject, body, status, attempts)
-					VALUES (:id, :createdAt, :recipient, :language, :template, :subject, :body, :status, 0)
+					INSERT INTO outbound_mail (id, created_at, recipient, language, template, subject, body, status, attempts, secrets)
+					VALUES (:id, :createdAt, :recipient, :language, :template, :subject, :body, :status, 0, :secrets)
 					""")
 			.param("id", id)
 			.param("createdAt", OffsetDateTime.now(ZoneOffset.UTC))
@@ -56,6 +66,8 @@ public class JdbcOutbox implements Outbox {
 			.param("subject", rendered.subject())
 			.param("body", rendered.body())
 			.param("status", (this.smtpConfigured ? Status.PENDING : Status.KEPT).name())
+			// without an SMTP server the message is never delivered: its secrets die here
+			.param("secrets", this.smtpConfigured ? MailSecrets.encode(mail.secrets()) : null, Types.VARCHAR)
 			.update();
 		return id;
 	}
