@@ -1,7 +1,9 @@
 package org.synergies.system;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -27,15 +30,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.synergies.accounts.AccountDetails;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
+import org.synergies.system.MatrixScenes.Scene;
 import org.synergies.shared.Language;
 import org.synergies.files.SampleFiles;
-import org.synergies.reporting.CycleView;
 import org.synergies.reporting.ReportingCycles;
 import org.synergies.reporting.Reports;
+import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation;
 import org.synergies.support.TestOrganizations;
-import org.synergies.support.TestReporting;
+import org.synergies.support.TestAccreditation.Ngo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -44,9 +48,26 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Every endpoint against every kind of user. The table below is the access policy; the
  * test fails when an endpoint exists that the table does not name, so no new page or API
  * call can ship without a decision about who may use it.
+ * <p>
+ * Object-level authorization: besides the roles, a member of <em>another</em>
+ * organization (an applicant and reporter in its own right) tries every endpoint on the
+ * first organization's profile, contacts, application and report, and must be refused
+ * (403, or 404 where the record is not even shown to them). A national focal point of
+ * another country is not a separate kind of user here: no endpoint is scoped to a focal
+ * point's country today (focal points only sign in and see public pages), so
+ * {@link Who#FOCAL_POINT} (a focal point for Germany) already stands for every focal
+ * point; when an endpoint about a country's records appears, give it an access of its own
+ * and a focal point of another country.
+ * <p>
+ * "Allowed" means answered: 2xx or 3xx, never a refusal, never a server error, never
+ * another 4xx. {@link MatrixScenes} sends each allowed caller a request that succeeds
+ * (records that exist and are in the state the action needs, a valid body); refused
+ * callers are sent the same kind of request on the shared records. Runs on H2 and, as a
+ * {@link DatabaseTest}, on PostgreSQL.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@DatabaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
@@ -81,6 +102,11 @@ class AuthorizationMatrixTests {
 		/** Nobody: refused even to the signed-in (an API token cannot create tokens). */
 		NOBODY;
 
+		/**
+		 * Organization members are allowed only where the organization is theirs:
+		 * {@link Who#MEMBER} is a member of the organization in the path,
+		 * {@link Who#OTHER_MEMBER} never is.
+		 */
 		boolean allows(Who who) {
 			return switch (this) {
 				case PUBLIC -> true;
@@ -104,8 +130,16 @@ class AuthorizationMatrixTests {
 	enum Who {
 
 		ANONYMOUS(null), ADMIN(Role.SECRETARIAT_ADMIN), OFFICER(Role.SECRETARIAT_OFFICER),
+		/**
+		 * A member of the organization whose profile, application or report is in the
+		 * path.
+		 */
 		MEMBER(Role.ORGANIZATION_MEMBER), STANDING_COMMITTEE(Role.STANDING_COMMITTEE_MEMBER),
-		FOCAL_POINT(Role.NATIONAL_FOCAL_POINT);
+		FOCAL_POINT(Role.NATIONAL_FOCAL_POINT),
+		/**
+		 * A member of another organization, with an application and a report of its own.
+		 */
+		OTHER_MEMBER(Role.ORGANIZATION_MEMBER);
 
 		final Role role;
 
@@ -117,21 +151,6 @@ class AuthorizationMatrixTests {
 
 	record Endpoint(HttpMethod method, String pattern, Access access) {
 
-		/**
-		 * Path variables: {id} is the member's application on application paths, its
-		 * organization's draft report on report paths, the cycle it is invited to on
-		 * cycle paths, the reporting format in force on format paths, and the member's
-		 * organization elsewhere; other variables are unknown ids.
-		 */
-		String path(Ids ids) {
-			UUID id = this.pattern.contains("/applications/{id}") ? ids.application()
-					: this.pattern.contains("/reports/{id}") ? ids.report() : this.pattern.contains("/cycles/{id}")
-							? ids.cycle()
-							: this.pattern.contains("/reporting/templates/{id}") ? ids.template() : ids.organization();
-			return this.pattern.replace("{id}", id.toString())
-				.replaceAll("\\{[a-zA-Z]+}", "00000000-0000-0000-0000-000000000001");
-		}
-
 		boolean isApi() {
 			return this.pattern.startsWith("/api/");
 		}
@@ -141,9 +160,6 @@ class AuthorizationMatrixTests {
 			return this.method + " " + this.pattern;
 		}
 
-	}
-
-	record Ids(UUID organization, UUID application, UUID report, UUID cycle, UUID template) {
 	}
 
 	static final List<Endpoint> POLICY = List.of(new Endpoint(HttpMethod.GET, "/", Access.PUBLIC),
@@ -381,6 +397,9 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/api/v1/me/tokens", Access.NOBODY),
 			new Endpoint(HttpMethod.DELETE, "/api/v1/me/tokens/{id}", Access.SIGNED_IN));
 
+	/** An id nothing has. */
+	static final String UNKNOWN = "00000000-0000-0000-0000-000000000001";
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -391,22 +410,10 @@ class AuthorizationMatrixTests {
 	TestOrganizations organizations;
 
 	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	RequestMappingHandlerMapping mappings;
-
-	final Map<Who, AccountView> accounts = new EnumMap<>(Who.class);
-
-	final Map<Who, String> apiTokens = new EnumMap<>(Who.class);
-
-	UUID organization;
-
-	Ids ids;
-
-	@Autowired
 	TestAccreditation accreditation;
 
 	@Autowired
-	TestReporting reporting;
+	MatrixScenes scenes;
 
 	@Autowired
 	ReportingCycles cycles;
@@ -414,28 +421,47 @@ class AuthorizationMatrixTests {
 	@Autowired
 	Reports reports;
 
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	final Map<Who, AccountView> accounts = new EnumMap<>(Who.class);
+
+	final Map<Who, String> apiTokens = new EnumMap<>(Who.class);
+
+	MatrixScenes.Shared shared;
+
+	OwnRecords others;
+
 	@BeforeAll
 	void signUpEveryone() {
-		this.organization = this.organizations.ngo().id();
+		UUID organization = this.organizations.ngo().id();
+		Ngo other = this.accreditation.ngo(Language.EN);
 		for (Who who : Who.values()) {
 			if (who.role != null) {
-				AccountView account = who == Who.MEMBER
-						? this.fixtures.active(new AccountDetails(TestAccounts.uniqueEmail("member"), "Member",
-								Language.EN, Set.of(Role.ORGANIZATION_MEMBER), Set.of(this.organization), null))
-						: this.fixtures.active(Language.EN, who.role);
+				AccountView account = switch (who) {
+					case MEMBER -> this.fixtures.active(new AccountDetails(TestAccounts.uniqueEmail("member"), "Member",
+							Language.EN, Set.of(Role.ORGANIZATION_MEMBER), Set.of(organization), null));
+					case OTHER_MEMBER -> other.member();
+					default -> this.fixtures.active(Language.EN, who.role);
+				};
 				this.accounts.put(who, account);
 				this.apiTokens.put(who, this.fixtures.apiToken(account));
 			}
 		}
-		this.accreditation.processInForceWithOpenCall();
-		UUID application = this.accreditation.forwarded(this.organization, this.accounts.get(Who.MEMBER)).id();
-		UUID template = this.reporting.templateInForce().id();
-		CycleView cycle = this.reporting.openCycle();
-		this.cycles.invite(cycle.id(), this.organization);
-		UUID report = TestAccounts
-			.runAs(this.accounts.get(Who.MEMBER), () -> this.reports.start(cycle.id(), this.organization, false))
+		this.shared = this.scenes.shared(organization, this.accounts.get(Who.MEMBER));
+		// the other organization applies and reports too, so its member is a real
+		// applicant and reporter, not a bystander
+		UUID otherApplication = this.accreditation.completeDraft(other).id();
+		this.cycles.invite(this.shared.cycle(), other.organization().id());
+		UUID otherReport = TestAccounts
+			.runAs(other.member(), () -> this.reports.start(this.shared.cycle(), other.organization().id(), false))
 			.id();
-		this.ids = new Ids(this.organization, application, report, cycle.id(), template);
+		this.others = new OwnRecords(other.organization().id(), otherApplication, otherReport);
+	}
+
+	/** The other organization's own profile, application and report. */
+	record OwnRecords(UUID organization, UUID application, UUID report) {
 	}
 
 	@Test
@@ -454,9 +480,19 @@ class AuthorizationMatrixTests {
 		assertThat(actual).as("endpoints and their access policy").isEqualTo(declared);
 	}
 
+	/**
+	 * Adopting a version of the process ends the call open under the one before (a call
+	 * belongs to its version, and calls may not overlap), after which nobody can apply:
+	 * these endpoints are tried last.
+	 */
+	static final Set<String> REPLACE_THE_PROCESS_IN_FORCE = Set.of("POST /accreditation/process/{id}/adopt",
+			"POST /api/v1/accreditation/process/{id}/adopt", "POST /api/v1/accreditation/process");
+
 	Stream<Arguments> everyEndpointForEveryone() {
 		List<Arguments> cases = new ArrayList<>();
-		for (Endpoint endpoint : POLICY) {
+		List<Endpoint> endpoints = new ArrayList<>(POLICY);
+		endpoints.sort(Comparator.comparing(endpoint -> REPLACE_THE_PROCESS_IN_FORCE.contains(endpoint.toString())));
+		for (Endpoint endpoint : endpoints) {
 			for (Who who : Who.values()) {
 				cases.add(Arguments.of(endpoint, who));
 			}
@@ -466,11 +502,16 @@ class AuthorizationMatrixTests {
 
 	@ParameterizedTest(name = "{0} as {1}")
 	@MethodSource("everyEndpointForEveryone")
-	void accessFollowsThePolicy(Endpoint endpoint, Who who) {
-		MvcTestResult result = request(endpoint, who);
+	void accessFollowsThePolicy(Endpoint endpoint, Who who) throws Exception {
+		boolean allowed = endpoint.access().allows(who);
+		Scene scene = allowed ? this.scenes.forAllowed(endpoint, sharedScene(endpoint), this.accounts.get(who))
+				: sharedScene(endpoint);
+		MvcTestResult result = request(endpoint, who, scene);
 		int status = result.getResponse().getStatus();
-		if (endpoint.access().allows(who)) {
-			assertThat(status).as("allowed, so neither refused nor sent to sign in").isNotIn(401, 403);
+		String answer = status + " " + result.getResponse().getContentAsString();
+		assertThat(status).as("never a server error: %s", answer).isLessThan(500);
+		if (allowed) {
+			assertThat(status).as("allowed, so answered: %s", answer).isBetween(200, 399);
 			String redirect = result.getResponse().getRedirectedUrl();
 			assertThat(redirect == null || !redirect.endsWith("/login")).as("not sent to sign in").isTrue();
 		}
@@ -480,57 +521,154 @@ class AuthorizationMatrixTests {
 		else if (who == Who.ANONYMOUS) {
 			assertThat(result.getResponse().getRedirectedUrl()).as("sent to sign in").endsWith("/login");
 		}
+		else if (who == Who.OTHER_MEMBER) {
+			assertThat(status).as("another organization's record: refused or not shown: %s", answer).isIn(403, 404);
+		}
 		else {
-			assertThat(status).isEqualTo(403);
+			assertThat(status).as(answer).isEqualTo(403);
 		}
 	}
 
 	/**
-	 * A well-formed request, so that only the caller's rights decide the answer: a JSON
-	 * body with every field the API's records read, a file for uploads.
+	 * Endpoints that name a record inside another: a contact of a profile, a file or a
+	 * question of an application, a file of a report.
 	 */
-	private MvcTestResult request(Endpoint endpoint, Who who) {
-		String path = endpoint.path(this.ids);
+	Stream<Endpoint> recordsInsideOthers() {
+		return POLICY.stream()
+			.filter(endpoint -> endpoint.access().allows(Who.MEMBER) && endpoint.access() != Access.PUBLIC
+					&& endpoint.access() != Access.SIGNED_IN)
+			.filter(endpoint -> endpoint.pattern().contains("{contact}") || endpoint.pattern().contains("{file}")
+					|| endpoint.pattern().contains("{question}"));
+	}
+
+	/**
+	 * A member of another organization names a contact, file or question that is not
+	 * their organization's under a profile, application or report of their own, which
+	 * they may use: not found (and so nothing is read or changed).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("recordsInsideOthers")
+	void recordsOfAnotherOrganizationAreNotReachedThroughOnesOwn(Endpoint endpoint) throws Exception {
+		String own = (endpoint.pattern().contains("/applications/") ? this.others.application()
+				: endpoint.pattern().contains("/reports/") ? this.others.report() : this.others.organization())
+			.toString();
+		Scene scene = sharedScene(endpoint).with("id", own)
+			.with("question", this.shared.question())
+			.param("name", "Someone Else")
+			.param("email", "someone@example.org")
+			.param("language", "EN")
+			.param("answer", "Not ours to answer.");
+		MvcTestResult result = request(endpoint, Who.OTHER_MEMBER, scene);
+		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(404);
+	}
+
+	/**
+	 * The shared records, each path variable named after what it holds: {id} is the
+	 * member's application on application paths, its organization's draft report on
+	 * report paths, and so on (see {@link #idFor}); the body names the member's
+	 * organization.
+	 */
+	private Scene sharedScene(Endpoint endpoint) {
+		MatrixScenes.Shared records = this.shared;
+		Scene scene = new Scene().with("id", idFor(endpoint.pattern()))
+			.with("contact", records.contact())
+			.with("file",
+					endpoint.pattern().contains("/applications/") ? records.applicationFile() : records.reportFile())
+			.with("code", "D1")
+			.with("criterion", "C2")
+			.with("body", records.workingGroup())
+			.with("job", records.compilation())
+			.with("format", "docx")
+			.with("importId", records.importId())
+			.with("account", records.member().id())
+			.with("organization", records.organization())
+			.with("question", UNKNOWN)
+			.with("cycle", records.cycle())
+			.with("reviewCycle", records.reviewCycle())
+			.param("organization", records.organization())
+			.param("version", 0)
+			.param("dimension", "INSTRUMENT")
+			.param("path", "publications[p1].file");
+		scene.json = BODY.replace("ORGANIZATION", records.organization().toString());
+		return scene;
+	}
+
+	/** The shared record an {id} stands for, by the path it is in. */
+	private String idFor(String pattern) {
+		MatrixScenes.Shared records = this.shared;
+		Map<String, Object> byPath = new LinkedHashMap<>();
+		byPath.put("/applications/{id}", records.application());
+		byPath.put("/reports/{id}", records.report());
+		byPath.put("/cycles/{id}", records.cycle());
+		byPath.put("/reporting/templates/{id}", records.template());
+		byPath.put("/process/{id}", records.process());
+		byPath.put("/meetings/{id}", records.meeting());
+		byPath.put("/decisions/{id}", records.decision());
+		byPath.put("/calls/{id}", records.call());
+		byPath.put("/admin/accounts/{id}", records.member().id());
+		byPath.put("/admin/outbox/{id}", records.outboxMessage());
+		byPath.put("/compilations/{id}", records.compilation());
+		byPath.put("/tokens/{id}", UNKNOWN);
+		byPath.put("/register/{id}", UNKNOWN);
+		return byPath.entrySet()
+			.stream()
+			.filter(entry -> pattern.contains(entry.getKey()))
+			.map(entry -> entry.getValue().toString())
+			.findFirst()
+			.orElse(records.organization().toString());
+	}
+
+	/**
+	 * The request, signed in as the caller: a session for pages, a bearer token for the
+	 * API. A scene made for an organization of its own has its own member act for it.
+	 */
+	private MvcTestResult request(Endpoint endpoint, Who who, Scene scene) {
+		String path = endpoint.pattern();
+		for (Map.Entry<String, String> variable : scene.variables.entrySet()) {
+			path = path.replace("{" + variable.getKey() + "}", variable.getValue());
+		}
+		path = path.replaceAll("\\{[a-zA-Z]+}", UNKNOWN);
+		AccountView account = who == Who.MEMBER && scene.member != null ? scene.member : this.accounts.get(who);
+		String token = who == Who.MEMBER && scene.member != null ? this.fixtures.apiToken(scene.member)
+				: this.apiTokens.get(who);
 		if (endpoint.pattern().contains("/documents/") || endpoint.pattern().contains("/evidence/")
 				|| (endpoint.method() == HttpMethod.POST && endpoint.pattern().endsWith("/files"))) {
 			var upload = this.mvc.post()
 				.uri(path)
 				.multipart()
-				.file("file", SampleFiles.pdf())
-				.param("path", "publications");
+				.file(new MockMultipartFile("file", "statutes.pdf", "application/pdf", SampleFiles.pdf()));
+			scene.params.forEach(upload::param);
 			if (endpoint.isApi()) {
 				if (who != Who.ANONYMOUS) {
-					upload.header("Authorization", "Bearer " + this.apiTokens.get(who));
+					upload.header("Authorization", "Bearer " + token);
 				}
 			}
 			else {
 				upload.with(csrf());
 				if (who != Who.ANONYMOUS) {
-					upload.with(TestAccounts.as(this.accounts.get(who)));
+					upload.with(TestAccounts.as(account));
 				}
 			}
 			return upload.exchange();
 		}
-		var request = this.mvc.method(endpoint.method())
-			.uri(path)
-			.param("organization", this.organization.toString())
-			.param("version", "0")
-			.param("dimension", "INSTRUMENT");
+		var request = this.mvc.method(endpoint.method()).uri(path);
+		scene.params.forEach(request::param);
 		if (endpoint.isApi()) {
-			request.contentType("application/json").content(BODY.replace("ORGANIZATION", this.organization.toString()));
+			request.contentType("application/json").content(scene.json);
 			if (who != Who.ANONYMOUS) {
-				request.header("Authorization", "Bearer " + this.apiTokens.get(who));
+				request.header("Authorization", "Bearer " + token);
 			}
 		}
 		else {
 			request.with(csrf());
 			if (who != Who.ANONYMOUS) {
-				request.with(TestAccounts.as(this.accounts.get(who)));
+				request.with(TestAccounts.as(account));
 			}
 		}
 		return request.exchange();
 	}
 
+	/** A body with every field the API's records read, for requests no scene shapes. */
 	static final String BODY = """
 			{"organization": "ORGANIZATION", "version": 0, "reason": "matrix", "question": "q", "answer": "a",
 			 "recommendation": "APPROVE", "outcome": "ACCREDIT", "decision": "00000000-0000-0000-0000-000000000001",
