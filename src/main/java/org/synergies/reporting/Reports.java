@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountView;
+import org.synergies.accounts.CurrentUser;
 import org.synergies.files.FileKind;
 import org.synergies.files.FileOwner;
 import org.synergies.files.StoredFile;

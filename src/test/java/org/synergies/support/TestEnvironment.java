@@ -13,9 +13,9 @@ import org.springframework.core.env.MutablePropertySources;
 /**
  * Gives every test application context its own database (an in-memory H2, or a fresh
  * database on the test PostgreSQL when {@code synergies.test.database=postgresql},
- * migrated by an owner role and used by an application role as in production), the
- * test SMTP server (except under the profile {@code demo}, which refuses a mail server).
- * A test's own properties still win.
+ * migrated by an owner role and used by an application role as in production), the test
+ * SMTP server (except under the profile {@code demo}, which refuses a mail server). A
+ * test's own properties still win.
  */
 public class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
