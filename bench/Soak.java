@@ -171,7 +171,7 @@ public class Soak {
 				expect(requested, 202, "compilation request");
 				String id = first(ID, requested.body());
 				String status = "";
-				long giveUp = Math.min(start + Duration.ofMinutes(5).toNanos(), end + Duration.ofSeconds(30).toNanos());
+				long giveUp = Math.min(start + Duration.ofMinutes(5).toNanos(), end + Duration.ofSeconds(10).toNanos());
 				while (!status.equals("DONE") && !status.equals("FAILED") && System.nanoTime() < giveUp) {
 					pause(500);
 					HttpResponse<String> polled = send("compile-poll",
