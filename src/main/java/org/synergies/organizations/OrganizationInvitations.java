@@ -57,13 +57,26 @@ public class OrganizationInvitations {
 	}
 
 	/**
+	 * Counts a request of the signed-in person to invite someone about a subject, or
+	 * refuses it beyond the quota. Call it in a transaction of its own, committed before
+	 * {@link #invite}: a concurrent request then waits only for this short one.
+	 * @throws org.synergies.shared.TooManyRequestsException beyond the requester's quota
+	 */
+	@Transactional
+	public void admit(String email, @Nullable String message, UUID subjectId) {
+		String address = InvitationWords.address(email);
+		InvitationWords.message(message);
+		this.quota.admit(CurrentUser.require().id(), address, subjectId, now());
+	}
+
+	/**
 	 * The signed-in person invites someone to join the organization, about a subject of
 	 * another module (e.g. {@code "report"} and its id). An address unknown to Synergies
 	 * gets an account invitation (with no role: it joins when accepted); a known one is
 	 * left as it is.
 	 * @param message the requester's own words, shown as theirs (at most
 	 * {@value InvitationWords#MESSAGE_LIMIT} characters)
-	 * @throws org.synergies.shared.TooManyRequestsException beyond the requester's quota
+	 * @see #admit
 	 */
 	@Transactional
 	public MembershipInvitationView invite(UUID organization, String email, String name, Language language,
@@ -75,7 +88,6 @@ public class OrganizationInvitations {
 		String words = InvitationWords.message(message);
 		String displayName = InvitationWords.name(name, address);
 		Instant now = now();
-		this.quota.check(requester.id(), address, subjectId, now);
 		Optional<AccountView> existing = this.accounts.findByEmail(address);
 		AccountView invited = existing.orElseGet(() -> this.accounts
 			.invite(new AccountDetails(address, displayName, language, Set.of(), Set.of(), null)));

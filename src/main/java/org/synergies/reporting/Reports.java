@@ -9,13 +9,16 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.CurrentUser;
@@ -66,10 +69,13 @@ public class Reports {
 
 	private final OrganizationMail mail;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	Reports(ReportingSteps steps, ReportingCycles cycles, AnswerChecks checks, StoredFiles files,
-			OrganizationInvitations invitations, AccountManagement accounts, OrganizationMail mail, Clock clock) {
+			OrganizationInvitations invitations, AccountManagement accounts, OrganizationMail mail,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.steps = steps;
 		this.cycles = cycles;
 		this.checks = checks;
@@ -77,6 +83,7 @@ public class Reports {
 		this.invitations = invitations;
 		this.accounts = accounts;
 		this.mail = mail;
+		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -274,8 +281,18 @@ public class Reports {
 	 * changes before that; the e-mail shows the requester's message as theirs.
 	 * @throws org.synergies.shared.TooManyRequestsException beyond the requester's quota
 	 */
-	@Transactional
 	public MembershipInvitationView askColleague(UUID id, String email, String name, Language language,
+			@Nullable String message) {
+		Report report = this.steps.report(id);
+		requireOpen(cycle(report), report.organizationId());
+		// the quota's own short transaction first: concurrent requests wait only for it
+		this.invitations.admit(email, message, id);
+		MembershipInvitationView invitation = this.transactions
+			.execute(status -> invite(id, email, name, language, message));
+		return Objects.requireNonNull(invitation);
+	}
+
+	private MembershipInvitationView invite(UUID id, String email, @Nullable String name, Language language,
 			@Nullable String message) {
 		Report report = this.steps.report(id);
 		CycleView cycle = cycle(report);

@@ -26,8 +26,17 @@ CREATE INDEX membership_invitation_by_requester ON membership_invitation (reques
 CREATE INDEX membership_invitation_by_account ON membership_invitation (account_id, status);
 CREATE INDEX membership_invitation_by_subject ON membership_invitation (subject_id, email_key, status);
 
--- One row per person who ever asked: locked while their invitations are counted, so that
--- two application nodes cannot both let the eleventh invitation of an hour through.
+-- One row per person who ever asked: locked while their requests are counted, so that
+-- two application nodes cannot both let the eleventh request of an hour through.
 CREATE TABLE membership_invitation_requester (
     requester_id UUID NOT NULL PRIMARY KEY
 );
+
+-- Each request admitted under the hourly quota (kept an hour).
+CREATE TABLE membership_invitation_request (
+    id           UUID                     NOT NULL PRIMARY KEY,
+    requester_id UUID                     NOT NULL,
+    requested_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE INDEX membership_invitation_request_by_requester ON membership_invitation_request (requester_id, requested_at);

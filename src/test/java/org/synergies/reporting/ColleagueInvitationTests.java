@@ -8,9 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +46,7 @@ import org.synergies.organizations.OrganizationInvitations;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationView;
 import org.synergies.shared.Language;
+import org.synergies.shared.TooManyRequestsException;
 import org.synergies.support.ApiScript;
 import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestAccounts;
@@ -310,6 +316,39 @@ class ColleagueInvitationTests implements ApiScript {
 			.flash()
 			.hasEntrySatisfying("problems", problems -> assertThat(problems.toString())
 				.contains("Puede enviar como máximo 10 invitaciones por hora."));
+	}
+
+	/**
+	 * The quota is counted in the database under a lock: requests arriving at once (as
+	 * from several application nodes) cannot all take the last places.
+	 */
+	@Test
+	void simultaneousRequestsCannotExceedTheQuota() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<Boolean>> sent = new ArrayList<>();
+			for (int i = 0; i < 14; i++) {
+				sent.add(pool.submit(() -> {
+					try {
+						TestAccounts.runAs(this.ngo.member(), () -> this.reports.askColleague(this.report,
+								TestAccounts.uniqueEmail("burst"), "", Language.EN, null));
+						return true;
+					}
+					catch (TooManyRequestsException refused) {
+						return false;
+					}
+				}));
+			}
+			long accepted = 0;
+			for (Future<Boolean> one : sent) {
+				accepted += one.get(60, TimeUnit.SECONDS) ? 1 : 0;
+			}
+			assertThat(accepted).isEqualTo(10);
+			assertThat(this.reports.colleagueInvitations(this.report)).hasSize(10);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test

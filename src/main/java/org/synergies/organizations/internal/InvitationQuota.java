@@ -12,8 +12,10 @@ import org.synergies.shared.TooManyRequestsException;
 
 /**
  * How many invitations one person may send: counted in the database, so that every
- * application node counts the same invitations. The requester's row is locked while
- * counting, so two concurrent requests cannot both take the last place.
+ * application node counts the same requests. The requester's row is locked while counting
+ * and the admitted request recorded, in a short transaction of its own (before the
+ * invitation's), so two concurrent requests cannot both take the last place and nobody
+ * waits long for the lock.
  */
 @Component
 public class InvitationQuota {
@@ -33,10 +35,11 @@ public class InvitationQuota {
 	}
 
 	/**
-	 * Refuses, with how long to wait, when the requester has reached a limit. Runs in the
-	 * caller's transaction, which then inserts the invitation while holding the lock.
+	 * Refuses, with how long to wait, when the requester has reached a limit; otherwise
+	 * counts this request. Runs in the caller's transaction, which should be short and
+	 * commit before the invitation is made.
 	 */
-	public void check(UUID requester, String email, UUID subject, Instant now) {
+	public void admit(UUID requester, String email, UUID subject, Instant now) {
 		this.jdbc.sql("INSERT INTO membership_invitation_requester (requester_id) VALUES (:id) ON CONFLICT DO NOTHING")
 			.param("id", requester)
 			.update();
@@ -45,16 +48,21 @@ public class InvitationQuota {
 			.query(UUID.class)
 			.single();
 		OffsetDateTime since = utc(now.minus(WINDOW));
-		long sent = this.jdbc
-			.sql("SELECT COUNT(*) FROM membership_invitation WHERE requested_by = :requester AND created_at > :since")
+		this.jdbc
+			.sql("DELETE FROM membership_invitation_request WHERE requester_id = :requester AND requested_at <= :since")
+			.param("requester", requester)
+			.param("since", since)
+			.update();
+		long sent = this.jdbc.sql(
+				"SELECT COUNT(*) FROM membership_invitation_request WHERE requester_id = :requester AND requested_at > :since")
 			.param("requester", requester)
 			.param("since", since)
 			.query(Long.class)
 			.single();
 		if (sent >= PER_HOUR) {
 			OffsetDateTime oldest = this.jdbc.sql("""
-					SELECT MIN(created_at) FROM membership_invitation
-					WHERE requested_by = :requester AND created_at > :since""")
+					SELECT MIN(requested_at) FROM membership_invitation_request
+					WHERE requester_id = :requester AND requested_at > :since""")
 				.param("requester", requester)
 				.param("since", since)
 				.query(OffsetDateTime.class)
@@ -83,6 +91,12 @@ public class InvitationQuota {
 			throw new TooManyRequestsException(Duration.between(now, soonest.toInstant()),
 					"invitation.rule.too-many-pending", PENDING_PER_ADDRESS, email.strip());
 		}
+		this.jdbc.sql(
+				"INSERT INTO membership_invitation_request (id, requester_id, requested_at) VALUES (:id, :requester, :now)")
+			.param("id", UUID.randomUUID())
+			.param("requester", requester)
+			.param("now", utc(now))
+			.update();
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
