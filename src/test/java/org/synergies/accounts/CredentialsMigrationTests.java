@@ -19,14 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Tokens made before every token had to expire get an expiry when the database is
- * migrated: the default lifetime from then, and never more than the maximum.
+ * What a database made before these rules holds is brought under them by its migration:
+ * tokens made before every token had to expire get the default lifetime from then (and
+ * never more than the maximum); links kept readable in the outbox are blanked out.
  */
 @DatabaseTest
-class TokenExpiryMigrationTests {
+class CredentialsMigrationTests {
 
 	@Test
-	void tokensWithoutExpiryGetTheDefaultLifetimeAndNoneOutlivesTheMaximum() {
+	void tokensGetAnExpiryAndKeptLinksAreBlankedOut() {
 		String[] database = TestEnvironment.onPostgres() ? TestPostgres.newDatabase()
 				: TestEnvironment.sharedDatabase();
 		// one connection throughout: H2 2.4.240 cannot check a constraint on a connection
@@ -35,7 +36,7 @@ class TokenExpiryMigrationTests {
 				true);
 		try {
 			String vendor = TestEnvironment.onPostgres() ? "postgresql" : "h2";
-			migrate(dataSource, vendor, "9.70");
+			migrate(dataSource, vendor, "8.4"); // the last migration before issue 9
 			JdbcClient jdbc = JdbcClient.create(dataSource);
 			UUID account = UUID.randomUUID();
 			OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -50,8 +51,23 @@ class TokenExpiryMigrationTests {
 			UUID forever = token(jdbc, account, "forever", null, now);
 			UUID decade = token(jdbc, account, "decade", now.plusYears(10), now);
 			UUID week = token(jdbc, account, "week", now.plusDays(7), now);
+			UUID sent = mail(jdbc, "SENT",
+					"Follow this link:\n\nhttps://synergies.example/invitation?token=Abc_12-x\n\nBye");
+			UUID waiting = mail(jdbc, "PENDING", "Follow:\nhttp://localhost:8080/password/reset?token=zz9\n");
 
 			migrate(dataSource, vendor, "latest");
+
+			assertThat(jdbc.sql("SELECT body FROM outbound_mail WHERE id = :id")
+				.param("id", sent)
+				.query(String.class)
+				.single()).isEqualTo("Follow this link:\n\n{{secret:link}}\n\nBye");
+			assertThat(jdbc.sql("SELECT status FROM outbound_mail WHERE id = :id")
+				.param("id", waiting)
+				.query(String.class)
+				.single()).as("it would go out without its link").isEqualTo("FAILED");
+			assertThat(jdbc.sql("SELECT count(*) FROM outbound_mail WHERE body LIKE '%token=%'")
+				.query(Long.class)
+				.single()).isZero();
 
 			assertThat(expiry(jdbc, forever)).isCloseTo(now.plusDays(90), within(Duration.ofMinutes(5)));
 			assertThat(expiry(jdbc, decade)).isCloseTo(now.plusDays(365), within(Duration.ofMinutes(5)));
@@ -87,6 +103,22 @@ class TokenExpiryMigrationTests {
 			.param("hash", name + "-" + id)
 			.param("now", now)
 			.param("expires", expiresAt, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+			.update();
+		return id;
+	}
+
+	private static UUID mail(JdbcClient jdbc, String status, String body) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql(
+				"""
+						INSERT INTO outbound_mail (id, created_at, recipient, language, template, subject, body, status, attempts)
+						VALUES (:id, :now, 'old@example.org', 'EN', :template, 'Subject', :body, :status, 0)
+						""")
+			.param("id", id)
+			.param("now", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("template", status.equals("SENT") ? "invitation" : "password-reset")
+			.param("body", body)
+			.param("status", status)
 			.update();
 		return id;
 	}
