@@ -73,28 +73,44 @@ class JdbcAuditTrail implements AuditTrail {
 	 * transaction holding it ever waits for another's rows (no deadlock), and a
 	 * rolled-back transaction leaves no link.
 	 */
-	@SuppressWarnings("unchecked")
 	private List<AuditChain.Link> pending() {
-		Object existing = TransactionSynchronizationManager.getResource(this);
-		if (existing != null) {
-			return (List<AuditChain.Link>) existing;
+		// looked up among the current transaction's synchronizations (not bound as a
+		// resource), so that a REQUIRES_NEW transaction inside gets its own list
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof PendingEntries pending && pending.trail() == this) {
+				return pending.entries();
+			}
 		}
-		List<AuditChain.Link> pending = new ArrayList<>();
-		TransactionSynchronizationManager.bindResource(this, pending);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+		PendingEntries pending = new PendingEntries(this, new ArrayList<>());
+		TransactionSynchronizationManager.registerSynchronization(pending);
+		return pending.entries();
+	}
 
-			@Override
-			public void beforeCommit(boolean readOnly) {
-				append(pending);
-			}
+	/** One transaction's entries (identity equality: it sits in a set while it grows). */
+	private static final class PendingEntries implements TransactionSynchronization {
 
-			@Override
-			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(JdbcAuditTrail.this);
-			}
+		private final JdbcAuditTrail trail;
 
-		});
-		return pending;
+		private final List<AuditChain.Link> entries;
+
+		PendingEntries(JdbcAuditTrail trail, List<AuditChain.Link> entries) {
+			this.trail = trail;
+			this.entries = entries;
+		}
+
+		JdbcAuditTrail trail() {
+			return this.trail;
+		}
+
+		List<AuditChain.Link> entries() {
+			return this.entries;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			this.trail.append(this.entries);
+		}
+
 	}
 
 	private void append(List<AuditChain.Link> entries) {
