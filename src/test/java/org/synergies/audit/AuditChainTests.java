@@ -62,6 +62,14 @@ class AuditChainTests {
 	DataSource dataSource;
 
 	@Test
+	void theApplicationRunsTheMigrationThatChainsExistingRows() {
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM flyway_schema_history WHERE version = '9.31' AND type = 'JDBC' AND success")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void anIntactTrailVerifies() {
 		UUID first = record();
 		record();
