@@ -154,7 +154,7 @@ class AuditChainTests {
 	}
 
 	@Test
-	void concurrentAppendsKeepOneValidChain() throws Exception {
+	void concurrentAppendsKeepOneValidChainThatVerifiesAllAlong() throws Exception {
 		long before = this.audit.verify().lastPosition();
 		ExecutorService writers = Executors.newFixedThreadPool(8);
 		try {
@@ -169,6 +169,9 @@ class AuditChainTests {
 						});
 					}
 				}));
+			}
+			while (!done.stream().allMatch(Future::isDone)) {
+				assertThat(this.audit.verify().firstBroken()).as("verified while others append").isNull();
 			}
 			for (Future<?> writer : done) {
 				writer.get();
