@@ -62,6 +62,14 @@ class AuditChainTests {
 	DataSource dataSource;
 
 	@Test
+	void theApplicationRunsTheMigrationThatChainsExistingRows() {
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM flyway_schema_history WHERE version = '9.31' AND type = 'JDBC' AND success")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void anIntactTrailVerifies() {
 		UUID first = record();
 		record();
@@ -146,7 +154,7 @@ class AuditChainTests {
 	}
 
 	@Test
-	void concurrentAppendsKeepOneValidChain() throws Exception {
+	void concurrentAppendsKeepOneValidChainThatVerifiesAllAlong() throws Exception {
 		long before = this.audit.verify().lastPosition();
 		ExecutorService writers = Executors.newFixedThreadPool(8);
 		try {
@@ -161,6 +169,9 @@ class AuditChainTests {
 						});
 					}
 				}));
+			}
+			while (!done.stream().allMatch(Future::isDone)) {
+				assertThat(this.audit.verify().firstBroken()).as("verified while others append").isNull();
 			}
 			for (Future<?> writer : done) {
 				writer.get();

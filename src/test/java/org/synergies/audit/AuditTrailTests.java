@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.synergies.support.DatabaseTest;
 
@@ -57,6 +58,25 @@ class AuditTrailTests {
 		});
 
 		assertThat(this.audit.historyOf("thing", id)).isEmpty();
+	}
+
+	@Test
+	void anEntryOfAnInnerNewTransactionIsWrittenWithItAndNotWithTheOuterOne() {
+		UUID outer = UUID.randomUUID();
+		UUID inner = UUID.randomUUID();
+		TransactionTemplate requiresNew = new TransactionTemplate(this.transactions.getTransactionManager());
+		requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+		this.transactions.executeWithoutResult(status -> {
+			this.audit.record("thing", outer, "created", null, Map.of("a", 1));
+			requiresNew.executeWithoutResult(
+					innerStatus -> this.audit.record("thing", inner, "created", null, Map.of("b", 2)));
+			status.setRollbackOnly();
+		});
+
+		assertThat(this.audit.historyOf("thing", outer)).isEmpty();
+		assertThat(this.audit.historyOf("thing", inner)).hasSize(1);
+		assertThat(this.audit.verify().intact()).isTrue();
 	}
 
 }

@@ -73,28 +73,44 @@ class JdbcAuditTrail implements AuditTrail {
 	 * transaction holding it ever waits for another's rows (no deadlock), and a
 	 * rolled-back transaction leaves no link.
 	 */
-	@SuppressWarnings("unchecked")
 	private List<AuditChain.Link> pending() {
-		Object existing = TransactionSynchronizationManager.getResource(this);
-		if (existing != null) {
-			return (List<AuditChain.Link>) existing;
+		// looked up among the current transaction's synchronizations (not bound as a
+		// resource), so that a REQUIRES_NEW transaction inside gets its own list
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof PendingEntries pending && pending.trail() == this) {
+				return pending.entries();
+			}
 		}
-		List<AuditChain.Link> pending = new ArrayList<>();
-		TransactionSynchronizationManager.bindResource(this, pending);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+		PendingEntries pending = new PendingEntries(this, new ArrayList<>());
+		TransactionSynchronizationManager.registerSynchronization(pending);
+		return pending.entries();
+	}
 
-			@Override
-			public void beforeCommit(boolean readOnly) {
-				append(pending);
-			}
+	/** One transaction's entries (identity equality: it sits in a set while it grows). */
+	private static final class PendingEntries implements TransactionSynchronization {
 
-			@Override
-			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(JdbcAuditTrail.this);
-			}
+		private final JdbcAuditTrail trail;
 
-		});
-		return pending;
+		private final List<AuditChain.Link> entries;
+
+		PendingEntries(JdbcAuditTrail trail, List<AuditChain.Link> entries) {
+			this.trail = trail;
+			this.entries = entries;
+		}
+
+		JdbcAuditTrail trail() {
+			return this.trail;
+		}
+
+		List<AuditChain.Link> entries() {
+			return this.entries;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			this.trail.append(this.entries);
+		}
+
 	}
 
 	private void append(List<AuditChain.Link> entries) {
@@ -144,18 +160,24 @@ class JdbcAuditTrail implements AuditTrail {
 		Head head = this.jdbc.sql("SELECT last_position, last_hash FROM audit_chain_head WHERE id = 1")
 			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
 			.single();
-		ChainWalk walk = new ChainWalk();
+		ChainWalk walk = new ChainWalk(head);
 		this.jdbc.sql("SELECT " + AuditChain.COLUMNS + " FROM audit_event ORDER BY chain_position")
 			.withFetchSize(500)
 			.query((RowCallbackHandler) rs -> walk.next(AuditChain.Link.read(rs)));
-		return walk.end(head);
+		return walk.end();
 	}
 
 	private record Head(long position, String hash) {
 	}
 
-	/** Follows the chain row by row and keeps the first break. */
+	/**
+	 * Follows the chain row by row and keeps the first break. The head is read first:
+	 * rows appended since (past the head's position) are checked too, and the head is
+	 * compared with the row at its own position.
+	 */
 	private static final class ChainWalk {
+
+		private final Head head;
 
 		private long rows;
 
@@ -163,7 +185,13 @@ class JdbcAuditTrail implements AuditTrail {
 
 		private String previousHash = AuditChain.GENESIS;
 
+		private @Nullable String hashAtHead;
+
 		private AuditVerification.@Nullable BrokenLink broken;
+
+		ChainWalk(Head head) {
+			this.head = head;
+		}
 
 		void next(AuditChain.Link link) {
 			this.rows++;
@@ -175,18 +203,21 @@ class JdbcAuditTrail implements AuditTrail {
 					this.broken = new AuditVerification.BrokenLink(link.position(), link.id(), Reason.ALTERED);
 				}
 			}
+			if (link.position() == this.head.position()) {
+				this.hashAtHead = link.hash();
+			}
 			this.expected = link.position() + 1;
 			this.previousHash = Objects.requireNonNullElse(link.hash(), "");
 		}
 
-		AuditVerification end(Head head) {
-			if (this.broken == null && head.position() >= this.expected) {
+		AuditVerification end() {
+			if (this.broken == null && this.head.position() >= this.expected) {
 				this.broken = new AuditVerification.BrokenLink(this.expected, null, Reason.REMOVED);
 			}
-			else if (this.broken == null && head.position() > 0 && !head.hash().equals(this.previousHash)) {
-				this.broken = new AuditVerification.BrokenLink(head.position(), null, Reason.ALTERED);
+			else if (this.broken == null && this.head.position() > 0 && !this.head.hash().equals(this.hashAtHead)) {
+				this.broken = new AuditVerification.BrokenLink(this.head.position(), null, Reason.ALTERED);
 			}
-			return new AuditVerification(this.rows, head.position(), head.hash(), this.broken);
+			return new AuditVerification(this.rows, this.head.position(), this.head.hash(), this.broken);
 		}
 
 	}
