@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * answered 2xx was lost when the process was killed;</li>
  * <li>on PostgreSQL, connecting and signing in give up after two seconds and a statement
  * whose answer never comes after ten, so that an unreachable server is reported (503) in
- * time instead of holding requests. The pool's own waits are set in
+ * time instead of holding requests, and the pool retries at once when requests find the
+ * database away ({@link PoolThreads}). The pool's own waits are set in
  * {@code application.properties}.</li>
  * </ul>
  * A setting the operator gives explicitly (in the URL or as
@@ -48,6 +49,9 @@ class DatabaseConnections {
 		String url = pool.getJdbcUrl();
 		pool.setJdbcUrl(durable(url));
 		if (url.startsWith("jdbc:postgresql:")) {
+			if (pool.getThreadFactory() == null) {
+				pool.setThreadFactory(new PoolThreads(pool.getPoolName() == null ? "db-pool" : pool.getPoolName()));
+			}
 			Properties properties = pool.getDataSourceProperties();
 			String query = url.toLowerCase(Locale.ROOT);
 			POSTGRESQL_TIMEOUTS.forEach((name, seconds) -> {

@@ -59,6 +59,7 @@ public final class DatabaseUnavailable {
 	 * most once every ten seconds: an outage under load must not bury the log.
 	 */
 	public static void report(String what, Throwable failure) {
+		PoolThreads.wakeAll();
 		long now = System.nanoTime();
 		long last = lastReport.get();
 		if (now - last >= REPORT_INTERVAL_NANOS && lastReport.compareAndSet(last, now)) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.util.Properties;
 
@@ -67,6 +68,27 @@ class DatabaseConnectionsTests {
 			pool.setJdbcUrl("jdbc:h2:mem:timeouts");
 			DatabaseConnections.configure(pool);
 			assertThat(pool.getDataSourceProperties()).isEmpty();
+		}
+	}
+
+	@Test
+	void aPostgresqlPoolRetriesAtOnceWhenRequestsFindTheDatabaseAway() throws Exception {
+		try (HikariDataSource pool = new HikariDataSource()) {
+			pool.setJdbcUrl("jdbc:postgresql://127.0.0.1:1/synergies");
+			DatabaseConnections.configure(pool);
+			// stands for Hikari's connection adder in its back-off sleep
+			Thread adder = pool.getThreadFactory().newThread(() -> {
+				try {
+					Thread.sleep(60_000);
+				}
+				catch (InterruptedException woken) {
+					Thread.currentThread().interrupt();
+				}
+			});
+			adder.start();
+			DatabaseUnavailable.report("a request", new SQLTransientConnectionException("timed out"));
+			adder.join(2_000);
+			assertThat(adder.isAlive()).isFalse();
 		}
 	}
 
