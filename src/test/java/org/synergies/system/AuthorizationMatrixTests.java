@@ -60,9 +60,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * and a focal point of another country.
  * <p>
  * "Allowed" means answered: 2xx or 3xx, never a refusal, never a server error, never
- * another 4xx. {@link MatrixScenes} sends each allowed caller a request that succeeds
- * (records that exist and are in the state the action needs, a valid body); refused
- * callers are sent the same kind of request on the shared records. Runs on H2 and, as a
+ * another 4xx, and a page's action is not sent back with a refusal flashed.
+ * {@link MatrixScenes} sends each allowed caller a request that succeeds (records that
+ * exist and are in the state the action needs, a valid body); refused callers are sent
+ * the same kind of request on the shared records. Runs on H2 and, as a
  * {@link DatabaseTest}, on PostgreSQL.
  */
 @SpringBootTest
@@ -397,6 +398,10 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/api/v1/me/tokens", Access.NOBODY),
 			new Endpoint(HttpMethod.DELETE, "/api/v1/me/tokens/{id}", Access.SIGNED_IN));
 
+	/** What pages flash when they send the person back with a refusal. */
+	static final Set<String> REFUSALS = Set.of(FlashProblems.ATTRIBUTE, "refused", "memberError", "mergeError",
+			"commentError");
+
 	/** An id nothing has. */
 	static final String UNKNOWN = "00000000-0000-0000-0000-000000000001";
 
@@ -486,7 +491,8 @@ class AuthorizationMatrixTests {
 	 * these endpoints are tried last.
 	 */
 	static final Set<String> REPLACE_THE_PROCESS_IN_FORCE = Set.of("POST /accreditation/process/{id}/adopt",
-			"POST /api/v1/accreditation/process/{id}/adopt", "POST /api/v1/accreditation/process");
+			"POST /api/v1/accreditation/process/{id}/adopt", "POST /accreditation/process/new",
+			"POST /api/v1/accreditation/process");
 
 	Stream<Arguments> everyEndpointForEveryone() {
 		List<Arguments> cases = new ArrayList<>();
@@ -514,6 +520,8 @@ class AuthorizationMatrixTests {
 			assertThat(status).as("allowed, so answered: %s", answer).isBetween(200, 399);
 			String redirect = result.getResponse().getRedirectedUrl();
 			assertThat(redirect == null || !redirect.endsWith("/login")).as("not sent to sign in").isTrue();
+			assertThat(result.getMvcResult().getFlashMap().keySet()).as("a page's action not refused")
+				.doesNotContainAnyElementsOf(REFUSALS);
 		}
 		else if (who == Who.ANONYMOUS && endpoint.isApi()) {
 			assertThat(status).isEqualTo(401);

@@ -249,6 +249,8 @@ class MatrixScenes {
 						.addMember(UUID.fromString(scene.variables.get("id")), TestAccounts.uniqueEmail("leaving"),
 								"Leaving Member", Language.EN)
 						.id());
+			case "POST /organizations/{id}/members" ->
+				scene.param("email", TestAccounts.uniqueEmail("joining")).param("name", "Joining Member");
 			case "POST /organizations/import/{importId}" ->
 				scene.with("importId", f.imports().preview("partners.csv", importFile()).id())
 					.param("mode", "VALID_ROWS");
@@ -288,7 +290,7 @@ class MatrixScenes {
 					.param("decision", decision)
 					.json("{\"decision\": \"%s\"}", decision);
 			}
-			case "POST /api/v1/accreditation/process" -> {
+			case "POST /accreditation/process/new", "POST /api/v1/accreditation/process" -> {
 				noProcessDraft();
 				scene.json("{}");
 			}
@@ -312,9 +314,11 @@ class MatrixScenes {
 			case "POST /accreditation/register/{id}/suspend", "POST /accreditation/register/{id}/withdraw",
 					"POST /api/v1/accreditation/register/{id}/suspend",
 					"POST /api/v1/accreditation/register/{id}/withdraw" ->
-				scene.with("id", accreditation()).json("{\"reason\": \"matrix\"}");
+				withoutVersion(scene).with("id", accreditation())
+					.param("reason", "matrix")
+					.json("{\"reason\": \"matrix\"}");
 			case "POST /accreditation/register/{id}/reinstate", "POST /api/v1/accreditation/register/{id}/reinstate" ->
-				scene.with("id", f.register().suspend(accreditation(), null, "matrix").id()).json("{}");
+				withoutVersion(scene).with("id", f.register().suspend(accreditation(), null, "matrix").id()).json("{}");
 			case "GET /accreditation/register/document", "GET /api/v1/accreditation/register/document" ->
 				scene.param("symbol", "UNEP/CMS/StC/Inf.1");
 			case "POST /accreditation/applications", "POST /api/v1/accreditation/applications" -> {
@@ -382,7 +386,7 @@ class MatrixScenes {
 							.decide(forwarded.id(), forwarded.version(), Outcome.ACCREDIT,
 									TestAccreditation.decision("Accredits.")));
 			}
-			case "POST /api/v1/reporting/templates" -> {
+			case "POST /reporting/templates", "POST /api/v1/reporting/templates" -> {
 				noTemplateDraft();
 				scene.json("{}");
 			}
@@ -392,24 +396,58 @@ class MatrixScenes {
 					.json("{\"version\": %d, \"content\": %s}", draft.version(),
 							JSON.writeValueAsString(draft.content()));
 			}
-			case "POST /api/v1/reporting/templates/{id}/submit" -> scene.with("id", templateDraft().id());
-			case "POST /api/v1/reporting/templates/{id}/return" -> scene.with("id", templateSubmitted().id());
-			case "POST /api/v1/reporting/templates/{id}/adopt" -> scene.with("id", templateSubmitted().id())
-				.json("{\"decision\": \"%s\"}", this.accreditation.writtenDecision("Adopts the format.").id());
-			case "POST /api/v1/reporting/cycles" ->
-				scene.json("{\"meeting\": \"%s\", \"opensOn\": \"%s\", \"deadline\": \"%s\"}",
-						this.reporting.meeting().id(), LocalDate.now().minusDays(1), LocalDate.now().plusDays(60));
-			case "PUT /api/v1/reporting/cycles/{id}/schedule" -> {
+			case "GET /reporting/templates/{id}/edit", "POST /reporting/templates/{id}/submit",
+					"POST /api/v1/reporting/templates/{id}/submit" ->
+				scene.with("id", templateDraft().id());
+			// saving the editor sends the whole format as form fields (the source page
+			// and
+			// the API's PUT save it here); the editor's add-section action answers the
+			// editor with a section more, unsaved
+			case "POST /reporting/templates/{id}/edit" ->
+				scene.with("id", templateDraft().id()).param("action", "add-section");
+			case "POST /reporting/templates/{id}/source" -> {
+				TemplateView draft = templateDraft();
+				scene.with("id", draft.id())
+					.param("version", draft.version())
+					.param("source", JSON.writeValueAsString(draft.content()));
+			}
+			case "POST /reporting/templates/{id}/return", "POST /api/v1/reporting/templates/{id}/return" ->
+				scene.with("id", templateSubmitted().id());
+			case "POST /reporting/templates/{id}/adopt", "POST /api/v1/reporting/templates/{id}/adopt" -> {
+				UUID decision = this.accreditation.writtenDecision("Adopts the format.").id();
+				scene.with("id", templateSubmitted().id())
+					.param("decision", decision)
+					.json("{\"decision\": \"%s\"}", decision);
+			}
+			case "POST /reporting/cycles/new", "POST /api/v1/reporting/cycles" -> {
+				UUID meeting = this.reporting.meeting().id();
+				LocalDate opensOn = LocalDate.now().minusDays(1);
+				LocalDate deadline = LocalDate.now().plusDays(60);
+				scene.param("meeting", meeting)
+					.param("opensOn", opensOn)
+					.param("deadline", deadline)
+					.json("{\"meeting\": \"%s\", \"opensOn\": \"%s\", \"deadline\": \"%s\"}", meeting, opensOn,
+							deadline);
+			}
+			case "POST /reporting/cycles/{id}/schedule", "PUT /api/v1/reporting/cycles/{id}/schedule" -> {
 				CycleView cycle = f.cycles().find(UUID.fromString(scene.variables.get("id"))).orElseThrow();
 				scene.param("version", cycle.version())
+					.param("opensOn", cycle.opensOn())
+					.param("deadline", cycle.deadline())
 					.json("{\"meeting\": \"%s\", \"opensOn\": \"%s\", \"deadline\": \"%s\"}", cycle.meeting(),
 							cycle.opensOn(), cycle.deadline());
 			}
+			case "POST /reporting/cycles/{id}/extensions" -> scene.param("until", LocalDate.now().plusDays(90));
 			case "POST /api/v1/reporting/cycles/{id}/extensions" ->
 				scene.json("{\"organization\": \"%s\", \"until\": \"%s\"}", scene.params.get("organization"),
 						LocalDate.now().plusDays(90));
 			case "PUT /api/v1/reporting/cycles/{id}/rates" ->
 				scene.json("{\"rates\": {\"EUR\": 1.1, \"KES\": 0.0077}}");
+			case "POST /reporting/cycles/{id}/compilations" -> scene.param("symbol", "UNEP/CMS/Inf.2");
+			case "POST /reporting/reports/{id}/colleagues" ->
+				scene.param("email", TestAccounts.uniqueEmail("colleague"))
+					.param("name", "A Colleague")
+					.param("message", "Could you add the figures?");
 			case "POST /api/v1/reporting/compilations" ->
 				scene.json("{\"cycle\": \"%s\", \"language\": \"EN\", \"symbol\": \"UNEP/CMS/Inf.2\"}",
 						scene.variables.get("cycle"));
@@ -464,6 +502,14 @@ class MatrixScenes {
 			default -> {
 			}
 		}
+		return scene;
+	}
+
+	/**
+	 * For actions that take a version only to check it, and would refuse the shared 0.
+	 */
+	private static Scene withoutVersion(Scene scene) {
+		scene.params.remove("version");
 		return scene;
 	}
 
