@@ -444,6 +444,8 @@ class MatrixScenes {
 			case "PUT /api/v1/reporting/cycles/{id}/rates" ->
 				scene.json("{\"rates\": {\"EUR\": 1.1, \"KES\": 0.0077}}");
 			case "POST /reporting/cycles/{id}/compilations" -> scene.param("symbol", "UNEP/CMS/Inf.2");
+			case "POST /account/invitations/{invitation}/accept", "POST /account/invitations/{invitation}/decline" ->
+				scene.with("invitation", invitationFor(caller, UUID.fromString(scene.variables.get("cycle"))));
 			case "POST /reporting/reports/{id}/colleagues" ->
 				scene.param("email", TestAccounts.uniqueEmail("colleague"))
 					.param("name", "A Colleague")
@@ -547,6 +549,17 @@ class MatrixScenes {
 	}
 
 	/** An NGO invited to report in the cycle, with its member. */
+	/** A member of a fresh reporting NGO invites the caller to help with its report. */
+	private UUID invitationFor(AccountView caller, UUID cycle) {
+		Ngo ngo = reporter(cycle);
+		return TestAccounts.runAs(ngo.member(), () -> {
+			ReportView report = this.facades.reports().start(cycle, ngo.organization().id(), false);
+			return this.facades.reports()
+				.askColleague(report.id(), caller.email(), caller.displayName(), Language.EN, "Could you help?")
+				.id();
+		});
+	}
+
 	private Ngo reporter(UUID cycle) {
 		Ngo ngo = this.accreditation.ngo(Language.EN);
 		this.facades.cycles().invite(cycle, ngo.organization().id());
