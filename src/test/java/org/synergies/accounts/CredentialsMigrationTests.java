@@ -3,6 +3,7 @@ package org.synergies.accounts;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -86,6 +87,8 @@ class CredentialsMigrationTests {
 			.dataSource(dataSource)
 			.locations("classpath:db/common", "classpath:db/" + vendor)
 			.target(target)
+			// one role here: the audit trail's grants callback has nothing to grant
+			.placeholders(Map.of("application_role", ""))
 			.load()
 			.migrate();
 	}

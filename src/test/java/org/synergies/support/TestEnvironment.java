@@ -77,6 +77,12 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 			properties.put("spring.mail.port", TestMail.port());
 		}
 		properties.put("synergies.mail.dispatch-interval", "PT0.2S");
+		// Spring keeps up to 32 test contexts open, each with its pool: idle connections
+		// beyond one are closed after 10 s, so that the run stays well within a
+		// PostgreSQL
+		// server's 100 connections (bursts in a test still get up to 10)
+		properties.put("spring.datasource.hikari.minimum-idle", "1");
+		properties.put("spring.datasource.hikari.idle-timeout", "10000");
 		MutablePropertySources sources = context.getEnvironment().getPropertySources();
 		MapPropertySource test = new MapPropertySource("synergies-test-environment", properties);
 		if (sources.contains(INLINED)) {
