@@ -62,6 +62,10 @@ cleanup() {
   stop_app
   stop_pg
   for job in $(jobs -p); do kill "$job" 2>/dev/null; done
+  if [ "$failures" -gt 0 ]; then
+    echo "== what the application logged as errors (last 40 lines, stack frames left out)"
+    find "$work" -name app.log -exec grep -h -A4 -E ' (ERROR|WARN) ' {} + 2>/dev/null | grep -v -E '^\s+at |^--$' | tail -n 40
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT

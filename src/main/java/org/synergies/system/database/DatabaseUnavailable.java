@@ -16,6 +16,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure to reach the database (stopped, restarting, unreachable, out of
@@ -40,6 +41,12 @@ public final class DatabaseUnavailable {
 	 * H2's "connection broken", "database is closed" and "database called at shutdown",
 	 * whatever exception class the H2 version throws them as.
 	 */
+	/**
+	 * What Hikari's proxy of a connection it has closed (evicted as broken) answers, with
+	 * no SQL state.
+	 */
+	private static final String HIKARI_CLOSED = "Connection is closed";
+
 	private static final Set<Integer> H2_GONE = Set.of(90067, 90098, 90121);
 
 	/**
@@ -85,6 +92,18 @@ public final class DatabaseUnavailable {
 				|| cause instanceof TransientDataAccessResourceException
 				|| cause instanceof RecoverableDataAccessException) {
 			// CannotGetJdbcConnectionException is a DataAccessResourceFailureException
+			return true;
+		}
+		if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+			// "JDBC rollback failed" on a connection that the outage closed hides the
+			// failure that started the rollback: that one tells
+			return causedBy(rollback.getApplicationException());
+		}
+		if (cause instanceof TransactionSystemException rollback && rollback.getCause() instanceof SQLException sql
+				&& sql.getSQLState() == null && HIKARI_CLOSED.equals(sql.getMessage())) {
+			// a commit cut by the stopping server, then the rollback on the connection
+			// the
+			// pool has just evicted as broken: Spring throws the rollback's failure alone
 			return true;
 		}
 		if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException

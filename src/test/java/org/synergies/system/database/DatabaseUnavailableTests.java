@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -31,6 +32,22 @@ class DatabaseUnavailableTests {
 		assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException("Could not commit",
 				new SQLException("terminating connection due to administrator command", "57P01"))))
 			.isTrue();
+		// a query cut by the stopping server, then the rollback on the closed connection
+		// fails and Spring throws that instead (the fault script saw these as 500s)
+		TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		rollbackFailed.initApplicationException(new DataAccessResourceFailureException(
+				"An I/O error occurred while sending to the backend", new SQLException("I/O error", "08006")));
+		assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
+		// a commit cut, then the rollback on the evicted connection: Spring throws only
+		// that
+		assertThat(DatabaseUnavailable
+			.causedBy(new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))
+			.isTrue();
+		TransactionSystemException rollbackAfterBug = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection reset by a bug", "XX000"));
+		rollbackAfterBug.initApplicationException(new IllegalStateException("bug"));
+		assertThat(DatabaseUnavailable.causedBy(rollbackAfterBug)).isFalse();
 	}
 
 	@Test
