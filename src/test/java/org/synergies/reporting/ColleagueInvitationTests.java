@@ -1,8 +1,5 @@
 package org.synergies.reporting;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +45,7 @@ import org.synergies.shared.Language;
 import org.synergies.shared.TooManyRequestsException;
 import org.synergies.support.ApiScript;
 import org.synergies.support.DatabaseTest;
+import org.synergies.support.ServerPages;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation;
 import org.synergies.support.TestAccreditation.Ngo;
@@ -120,8 +117,6 @@ class ColleagueInvitationTests implements ApiScript {
 	@LocalServerPort
 	int port;
 
-	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
 	Ngo ngo;
 
 	UUID report;
@@ -142,7 +137,7 @@ class ColleagueInvitationTests implements ApiScript {
 	@Test
 	void askingAnAdministratorChangesNothingOnHisAccountUntilHeAccepts() throws Exception {
 		AccountView admin = this.accounts.active(Language.EN, Role.SECRETARIAT_ADMIN);
-		String session = signIn(admin.email());
+		String session = pages().signIn(admin.email());
 
 		String asked = body(send(post(API + this.report + "/colleagues", this.memberToken, """
 				{"email": "%s", "name": "Anything", "language": "FR", "message": "Please help"}"""
@@ -155,18 +150,18 @@ class ColleagueInvitationTests implements ApiScript {
 		assertThat(untouched.displayName()).isEqualTo(admin.displayName());
 		assertThat(untouched.language()).isEqualTo(Language.EN);
 		assertThat(untouched.version()).isEqualTo(admin.version());
-		HttpResponse<String> account = browse("/account", session);
+		HttpResponse<String> account = pages().get("/account", session);
 		assertThat(account.statusCode()).as("his session was not ended").isEqualTo(200);
 		assertThat(account.body()).contains(admin.email());
 		assertThat(contributors()).isEmpty();
 
 		// He sees the invitation and, only when he accepts, joins.
 		MembershipInvitationView invitation = only(TestAccounts.runAs(admin, this.invitations::mine));
-		HttpResponse<String> page = browse("/account/invitations", session);
+		HttpResponse<String> page = pages().get("/account/invitations", session);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains(this.ngo.organization().officialName(), "Please help", "Accept and join");
-		HttpResponse<String> accepted = submit("/account/invitations/" + invitation.id() + "/accept", session,
-				csrfOf(page.body()));
+		HttpResponse<String> accepted = pages().post("/account/invitations/" + invitation.id() + "/accept", session,
+				ServerPages.csrfOf(page.body()));
 		assertThat(accepted.headers().firstValue("Location"))
 			.hasValueSatisfying(location -> assertThat(location).endsWith("/account/invitations?accepted"));
 
@@ -174,7 +169,7 @@ class ColleagueInvitationTests implements ApiScript {
 		assertThat(joined.roles()).containsExactlyInAnyOrder(Role.SECRETARIAT_ADMIN, Role.ORGANIZATION_MEMBER);
 		assertThat(joined.organizations()).containsExactly(this.ngo.organization().id());
 		assertThat(contributors()).extracting(ReportView.Contributor::account).containsExactly(admin.id());
-		assertThat(browse("/reporting/reports/" + this.report, session).statusCode())
+		assertThat(pages().get("/reporting/reports/" + this.report, session).statusCode())
 			.as("his own session goes on, up to date: he now sees the draft report")
 			.isEqualTo(200);
 		assertThat(this.audit.historyOf(OrganizationInvitations.AUDITED_AS, invitation.id()))
@@ -444,48 +439,6 @@ class ColleagueInvitationTests implements ApiScript {
 			.orElseThrow();
 	}
 
-	private String signIn(String email) throws Exception {
-		HttpResponse<String> form = browse("/login", null);
-		String session = sessionCookie(form);
-		HttpResponse<String> signedIn = submit("/login", session,
-				csrfOf(form.body()) + "&email=" + email + "&password=" + TestAccounts.PASSWORD.replace(" ", "+"));
-		assertThat(signedIn.headers().firstValue("Location"))
-			.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-		return sessionCookie(signedIn);
-	}
-
-	private HttpResponse<String> browse(String path, @Nullable String session) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
-		if (session != null) {
-			request.header("Cookie", session);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> submit(String path, String session, String form) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Cookie", session)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String sessionCookie(HttpResponse<String> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(cookie -> cookie.startsWith("SYNERGIES_SESSION="))
-			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no session cookie"));
-	}
-
-	private static String csrfOf(String html) {
-		Matcher matcher = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"").matcher(html);
-		assertThat(matcher.find()).as("a CSRF field in the page").isTrue();
-		return "_csrf=" + matcher.group(1);
-	}
-
 	private static <T> T only(List<T> list) {
 		assertThat(list).hasSize(1);
 		return list.get(0);
@@ -499,6 +452,10 @@ class ColleagueInvitationTests implements ApiScript {
 	/** The report's contributors, as its organization's members read them. */
 	private List<ReportView.Contributor> contributors() {
 		return TestAccounts.runAs(this.ngo.member(), () -> this.reports.find(this.report).orElseThrow().contributors());
+	}
+
+	private ServerPages pages() {
+		return new ServerPages(this.port);
 	}
 
 }
