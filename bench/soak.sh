@@ -73,13 +73,19 @@ run_leg() { # name, token, e-mail, password
   local name=$1 token=$2 email=$3 password=$4 before after
   before=$(heap_after_gc)
   log "$name: $seconds s of mixed load on http://127.0.0.1:$port (heap after a full GC: $before)"
-  java "$soak" load "http://127.0.0.1:$port" "$token" "$email" "$password" "$seconds" || status=1
+  local failed=0
+  java "$soak" load "http://127.0.0.1:$port" "$token" "$email" "$password" "$seconds" || failed=1
   after=$(heap_after_gc)
   echo "heap after a full GC: $before at start, $after at the end"
   local broken
   broken=$(grep -c -E 'database has been closed|Check constraint invalid' "$workdir/$name.log" || true)
   if [ "$broken" -gt 0 ]; then
-    echo "FAILED: the log reports a closed database $broken times"; status=1
+    echo "FAILED: the log reports a closed database $broken times"; failed=1
+  fi
+  if [ "$failed" -ne 0 ]; then
+    status=1
+    echo "== what the application logged as errors (last 40 lines, stack frames left out)"
+    grep -A4 -E ' (ERROR|WARN) ' "$workdir/$name.log" | grep -v -E '^\s+at |^--$' | tail -n 40 || true
   fi
   stop_app
 }

@@ -43,22 +43,34 @@ class AttemptCounter {
 	 */
 	int count(String subject, Duration window) {
 		OffsetDateTime now = now();
-		this.jdbc
-			.sql("INSERT INTO attempt_counter (subject, attempts, window_started_at) VALUES (:subject, 0, :now) "
-					+ "ON CONFLICT DO NOTHING")
-			.param("subject", subject)
-			.param("now", now)
-			.update();
-		this.jdbc.sql("""
-				UPDATE attempt_counter
-				SET attempts = CASE WHEN window_started_at > :windowStart THEN attempts + 1 ELSE 1 END,
-				    window_started_at = CASE WHEN window_started_at > :windowStart THEN window_started_at ELSE :now END
-				WHERE subject = :subject
-				""").param("subject", subject).param("windowStart", now.minus(window)).param("now", now).update();
-		return this.jdbc.sql("SELECT attempts FROM attempt_counter WHERE subject = :subject")
-			.param("subject", subject)
-			.query(Integer.class)
-			.single();
+		// the row may go between the insert and the update (the hourly clean-up): then
+		// insert it again
+		for (int tries = 0; tries < 3; tries++) {
+			this.jdbc
+				.sql("INSERT INTO attempt_counter (subject, attempts, window_started_at) VALUES (:subject, 0, :now) "
+						+ "ON CONFLICT DO NOTHING")
+				.param("subject", subject)
+				.param("now", now)
+				.update();
+			int counted = this.jdbc
+				.sql("""
+						UPDATE attempt_counter
+						SET attempts = CASE WHEN window_started_at > :windowStart THEN attempts + 1 ELSE 1 END,
+						    window_started_at = CASE WHEN window_started_at > :windowStart THEN window_started_at ELSE :now END
+						WHERE subject = :subject
+						""")
+				.param("subject", subject)
+				.param("windowStart", now.minus(window))
+				.param("now", now)
+				.update();
+			if (counted == 1) {
+				return this.jdbc.sql("SELECT attempts FROM attempt_counter WHERE subject = :subject")
+					.param("subject", subject)
+					.query(Integer.class)
+					.single();
+			}
+		}
+		throw new IllegalStateException("The attempts of " + subject + " could not be counted");
 	}
 
 	/** Takes back one attempt (it turned out not to be a failure). */
@@ -68,9 +80,14 @@ class AttemptCounter {
 			.update();
 	}
 
-	/** Forgets every attempt of the subject. */
+	/**
+	 * Forgets every attempt of the subject. The row stays (at zero): deleted, it could
+	 * vanish under a concurrent {@link #count} between its insert and its update.
+	 */
 	void forget(String subject) {
-		this.jdbc.sql("DELETE FROM attempt_counter WHERE subject = :subject").param("subject", subject).update();
+		this.jdbc.sql("UPDATE attempt_counter SET attempts = 0 WHERE subject = :subject")
+			.param("subject", subject)
+			.update();
 	}
 
 	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)

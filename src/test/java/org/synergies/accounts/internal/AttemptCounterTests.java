@@ -51,6 +51,34 @@ class AttemptCounterTests {
 		}
 	}
 
+	/**
+	 * Successful sign-ins of one address forget its count while others count it: every
+	 * count still reads a number (it once found the row deleted under it, and the sign-in
+	 * failed as "could not be checked").
+	 */
+	@Test
+	void countingWhileAnotherForgetsAlwaysCounts() throws Exception {
+		String subject = "test " + System.nanoTime();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Callable<Integer>> attempts = IntStream.range(0, 400)
+				.<Callable<Integer>>mapToObj(i -> () -> this.transactions.execute(status -> {
+					if (i % 2 == 0) {
+						return this.counter.count(subject, Duration.ofHours(1));
+					}
+					this.counter.forget(subject);
+					return 1;
+				}))
+				.toList();
+			List<Integer> counts = pool.invokeAll(attempts).stream().map(AttemptCounterTests::get).toList();
+
+			assertThat(counts).hasSize(400).allSatisfy(count -> assertThat(count).isPositive());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	@Test
 	void aWindowThatHasPassedStartsAgain() {
 		String subject = "test " + System.nanoTime();
