@@ -120,16 +120,7 @@ class PasswordHashingTests {
 	}
 
 	private MvcTestResult signIn(String email, String password, String client) {
-		return this.mvc.post()
-			.uri("/login")
-			.param("email", email)
-			.param("password", password)
-			.with(csrf())
-			.with(request -> {
-				request.setRemoteAddr(client);
-				return request;
-			})
-			.exchange();
+		return TestAccounts.signIn(this.mvc, email, password, client);
 	}
 
 	private static String first(int codePoints, String phrase) {

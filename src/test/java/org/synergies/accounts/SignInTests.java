@@ -172,16 +172,7 @@ class SignInTests {
 	}
 
 	private MvcTestResult signIn(String email, String password, String client) {
-		return this.mvc.post()
-			.uri("/login")
-			.param("email", email)
-			.param("password", password)
-			.with(csrf())
-			.with(request -> {
-				request.setRemoteAddr(client);
-				return request;
-			})
-			.exchange();
+		return TestAccounts.signIn(this.mvc, email, password, client);
 	}
 
 }

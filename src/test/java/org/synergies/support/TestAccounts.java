@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -136,6 +139,20 @@ public class TestAccounts {
 
 	public static <T> T runAs(AccountView account, Supplier<T> action) {
 		return CurrentUser.of(account).runAs(action);
+	}
+
+	/** Sends the sign-in form as a browser at the given client address would. */
+	public static MvcTestResult signIn(MockMvcTester mvc, String email, String password, String client) {
+		return mvc.post()
+			.uri("/login")
+			.param("email", email)
+			.param("password", password)
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
+			.with(request -> {
+				request.setRemoteAddr(client);
+				return request;
+			})
+			.exchange();
 	}
 
 }
