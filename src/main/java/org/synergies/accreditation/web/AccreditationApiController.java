@@ -12,56 +12,32 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.synergies.accreditation.AccreditationAccess;
-import org.synergies.accreditation.AccreditationProcesses;
 import org.synergies.accreditation.AccreditationRegister;
 import org.synergies.accreditation.AccreditationView;
 import org.synergies.accreditation.CallView;
 import org.synergies.accreditation.CallsForApplications;
-import org.synergies.accreditation.ProcessComment;
-import org.synergies.accreditation.ProcessContent;
-import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.RegisterDocuments;
-import org.synergies.accreditation.WorkingGroupMember;
 import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
-import org.synergies.shared.VersionStatus;
 import org.synergies.system.Downloads;
 
 /**
- * The accreditation through the API: the process and its versions, the working group, the
- * calls and the register, with the same rules and permissions as the pages.
+ * The calls for applications and the register through the API, with the same rules and
+ * permissions as the pages.
  */
 @RestController
 @RequestMapping("/api/v1/accreditation")
 @Tag(name = "Accreditation", description = "Process, working group, calls and register")
 class AccreditationApiController {
-
-	record Draft(@Nullable UUID workingGroup) {
-	}
-
-	record Writing(ProcessContent content, long version) {
-	}
-
-	record Adoption(UUID decision) {
-	}
-
-	record Comment(@Nullable String text) {
-	}
-
-	record Member(String email, WorkingGroupMember.Represents represents, @Nullable String country,
-			@Nullable UUID organization) {
-	}
 
 	record NewCall(@Nullable LocalDate opensOn, @Nullable LocalDate closesOn) {
 	}
@@ -72,8 +48,6 @@ class AccreditationApiController {
 	record Change(@Nullable Long version, @Nullable String reason) {
 	}
 
-	private final AccreditationProcesses processes;
-
 	private final CallsForApplications calls;
 
 	private final AccreditationRegister register;
@@ -82,115 +56,12 @@ class AccreditationApiController {
 
 	private final AccreditationAccess access;
 
-	AccreditationApiController(AccreditationProcesses processes, CallsForApplications calls,
-			AccreditationRegister register, RegisterDocuments documents, AccreditationAccess access) {
-		this.processes = processes;
+	AccreditationApiController(CallsForApplications calls, AccreditationRegister register, RegisterDocuments documents,
+			AccreditationAccess access) {
 		this.calls = calls;
 		this.register = register;
 		this.documents = documents;
 		this.access = access;
-	}
-
-	@GetMapping("/process")
-	@Operation(summary = "Versions of the process, newest first",
-			description = "The public sees adopted and superseded versions; the Secretariat, the Standing Committee and working group members also see drafts.")
-	List<ProcessView> versions() {
-		boolean insider = this.access.canSeeDrafts();
-		return this.processes.versions().stream().filter(version -> insider || isPublic(version)).toList();
-	}
-
-	@GetMapping("/process/{id}")
-	@Operation(summary = "A version of the process")
-	ProcessView version(@PathVariable UUID id) {
-		return this.processes.find(id)
-			.filter(found -> isPublic(found) || this.access.canSeeDrafts())
-			.orElseThrow(() -> new NotFoundException("accreditation-process", id));
-	}
-
-	@PostMapping("/process")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("@accreditationAccess.isSecretariat()")
-	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Start a new draft", description = "Starts from the latest version. One draft at a time.")
-	ProcessView startDraft(@RequestBody Draft draft) {
-		return this.processes.startDraft(draft.workingGroup());
-	}
-
-	@PutMapping("/process/{id}")
-	@PreAuthorize("@accreditationAccess.isSecretariat()")
-	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Write a draft",
-			description = "Criteria and documents get their keys (C1…, D1…) from their order.")
-	ProcessView write(@PathVariable UUID id, @RequestBody Writing writing) {
-		return this.processes.write(id, writing.version(), writing.content());
-	}
-
-	@PostMapping("/process/{id}/submit")
-	@PreAuthorize("@accreditationAccess.isSecretariat()")
-	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Submit a draft to the Standing Committee")
-	ProcessView submit(@PathVariable UUID id) {
-		return this.processes.submit(id);
-	}
-
-	@PostMapping("/process/{id}/return")
-	@PreAuthorize("@accreditationAccess.isSecretariat()")
-	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Return a submitted version to draft")
-	ProcessView returnToDraft(@PathVariable UUID id) {
-		return this.processes.returnToDraft(id);
-	}
-
-	@PostMapping("/process/{id}/adopt")
-	@PreAuthorize("@accreditationAccess.isSecretariat()")
-	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Record the adoption by a Standing Committee decision",
-			description = "The version in force until now is superseded.")
-	ProcessView adopt(@PathVariable UUID id, @RequestBody Adoption adoption) {
-		return this.processes.adopt(id, adoption.decision());
-	}
-
-	@GetMapping("/process/{id}/comments")
-	@PreAuthorize("@accreditationAccess.canSeeDrafts()")
-	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Comments on a version")
-	List<ProcessComment> comments(@PathVariable UUID id) {
-		return this.processes.comments(id);
-	}
-
-	@PostMapping("/process/{id}/comments")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("@accreditationAccess.canSeeDrafts()")
-	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Comment on a version")
-	ProcessComment comment(@PathVariable UUID id, @RequestBody Comment comment) {
-		return this.processes.comment(id, comment.text() == null ? "" : comment.text());
-	}
-
-	@GetMapping("/working-groups/{body}/members")
-	@PreAuthorize("@accreditationAccess.canSeeDrafts()")
-	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Members of a working group")
-	List<WorkingGroupMember> members(@PathVariable UUID body) {
-		return this.processes.members(body);
-	}
-
-	@PostMapping("/working-groups/{body}/members")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@PreAuthorize("@accreditationAccess.isSecretariat()")
-	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Add a member to a working group")
-	void addMember(@PathVariable UUID body, @RequestBody Member member) {
-		this.processes.addMember(body, member.email(), member.represents(), member.country(), member.organization());
-	}
-
-	@DeleteMapping("/working-groups/{body}/members/{account}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@PreAuthorize("@accreditationAccess.isSecretariat()")
-	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Remove a member from a working group")
-	void removeMember(@PathVariable UUID body, @PathVariable UUID account) {
-		this.processes.removeMember(body, account);
 	}
 
 	@GetMapping("/calls")
@@ -273,10 +144,6 @@ class AccreditationApiController {
 			@RequestParam(defaultValue = "DOCX") RegisterDocuments.Format format) {
 		RegisterDocuments.Generated generated = this.documents.generate(symbol, language, format);
 		return Downloads.attachment(generated.mediaType(), generated.fileName(), generated.content());
-	}
-
-	private static boolean isPublic(ProcessView version) {
-		return version.status() == VersionStatus.ADOPTED || version.status() == VersionStatus.SUPERSEDED;
 	}
 
 }

@@ -1,0 +1,137 @@
+package org.synergies.reporting.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.synergies.reporting.CycleRow;
+import org.synergies.reporting.CycleView;
+import org.synergies.reporting.NewCycle;
+import org.synergies.reporting.ReportingCycles;
+import org.synergies.reporting.ReportingNotices;
+import org.synergies.shared.NotFoundException;
+
+/**
+ * Reporting cycles through the API: opening, schedule, invitations, rates, extensions,
+ * overview and notices.
+ */
+@RestController
+@RequestMapping("/api/v1/reporting")
+@Tag(name = "Reporting", description = "Reporting format, cycles, reports, figures and compilations")
+class CycleApiController {
+
+	record Invitation(UUID organization) {
+	}
+
+	record Rates(Map<String, BigDecimal> rates) {
+	}
+
+	record Extension(UUID organization, @Nullable LocalDate until) {
+	}
+
+	private final ReportingCycles cycles;
+
+	private final ReportingNotices notices;
+
+	CycleApiController(ReportingCycles cycles, ReportingNotices notices) {
+		this.cycles = cycles;
+		this.notices = notices;
+	}
+
+	@GetMapping("/cycles")
+	@Operation(summary = "Reporting cycles, newest deadline first")
+	List<CycleView> cycles() {
+		return this.cycles.cycles();
+	}
+
+	@GetMapping("/cycles/{id}")
+	@Operation(summary = "A reporting cycle")
+	CycleView cycle(@PathVariable UUID id) {
+		return this.cycles.find(id).orElseThrow(() -> new NotFoundException("reporting-cycle", id));
+	}
+
+	@PostMapping("/cycles")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Open a cycle for a meeting under the format in force",
+			description = "The deadline is a date, or a number of weeks before the meeting.")
+	CycleView open(@RequestBody NewCycle cycle) {
+		return this.cycles.open(cycle);
+	}
+
+	@PutMapping("/cycles/{id}/schedule")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Change a cycle's dates and reminders")
+	CycleView reschedule(@PathVariable UUID id, @RequestParam long version, @RequestBody NewCycle cycle) {
+		return this.cycles.reschedule(id, version, cycle);
+	}
+
+	@PostMapping("/cycles/{id}/invitations")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Invite a partner to report (accredited NGOs must, without invitation)")
+	CycleView invite(@PathVariable UUID id, @RequestBody Invitation invitation) {
+		return this.cycles.invite(id, invitation.organization());
+	}
+
+	@DeleteMapping("/cycles/{id}/invitations/{organization}")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Withdraw an invitation")
+	CycleView uninvite(@PathVariable UUID id, @PathVariable UUID organization) {
+		return this.cycles.uninvite(id, organization);
+	}
+
+	@PutMapping("/cycles/{id}/rates")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Set the exchange rates of the compilation (US dollars for one unit)")
+	CycleView rates(@PathVariable UUID id, @RequestBody Rates rates) {
+		return this.cycles.setRates(id, rates.rates() == null ? Map.of() : rates.rates());
+	}
+
+	@PostMapping("/cycles/{id}/extensions")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Give an organization until a later date")
+	CycleView extend(@PathVariable UUID id, @RequestBody Extension extension) {
+		return this.cycles.extend(id, extension.organization(), extension.until());
+	}
+
+	@GetMapping("/cycles/{id}/overview")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Each organization of the cycle and its report's progress")
+	List<CycleRow> overview(@PathVariable UUID id) {
+		return this.cycles.overview(id);
+	}
+
+	@GetMapping("/cycles/{id}/notices")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "What was e-mailed to whom about the cycle")
+	List<ReportingNotices.Notice> notices(@PathVariable UUID id) {
+		return this.notices.sentFor(id);
+	}
+
+}

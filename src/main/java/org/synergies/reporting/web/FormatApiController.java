@@ -1,0 +1,109 @@
+package org.synergies.reporting.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.synergies.reporting.ReportingAccess;
+import org.synergies.reporting.ReportingTemplates;
+import org.synergies.reporting.TemplateContent;
+import org.synergies.reporting.TemplateView;
+import org.synergies.shared.NotFoundException;
+
+/**
+ * The reporting format in versions through the API, with the same rules and permissions
+ * as the pages.
+ */
+@RestController
+@RequestMapping("/api/v1/reporting")
+@Tag(name = "Reporting", description = "Reporting format, cycles, reports, figures and compilations")
+class FormatApiController {
+
+	record Writing(long version, TemplateContent content) {
+	}
+
+	record Adoption(UUID decision) {
+	}
+
+	private final ReportingTemplates templates;
+
+	private final ReportingAccess access;
+
+	FormatApiController(ReportingTemplates templates, ReportingAccess access) {
+		this.templates = templates;
+		this.access = access;
+	}
+
+	@GetMapping("/templates")
+	@Operation(summary = "Versions of the reporting format, newest first",
+			description = "The public sees adopted and superseded versions; the Secretariat also drafts.")
+	List<TemplateView> templates() {
+		return this.templates.versions()
+			.stream()
+			.filter(version -> version.isPublic() || this.access.isSecretariat())
+			.toList();
+	}
+
+	@GetMapping("/templates/{id}")
+	@Operation(summary = "A version of the reporting format")
+	TemplateView template(@PathVariable UUID id) {
+		return this.templates.find(id)
+			.filter(found -> found.isPublic() || this.access.isSecretariat())
+			.orElseThrow(() -> new NotFoundException("reporting-template", id));
+	}
+
+	@PostMapping("/templates")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Start a new draft of the format",
+			description = "From the latest version. One draft at a time.")
+	TemplateView startDraft() {
+		return this.templates.startDraft();
+	}
+
+	@PutMapping("/templates/{id}")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Write a draft of the format", description = "Every problem is listed by its path.")
+	TemplateView writeTemplate(@PathVariable UUID id, @RequestBody Writing writing) {
+		return this.templates.write(id, writing.version(), writing.content());
+	}
+
+	@PostMapping("/templates/{id}/submit")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Submit a draft of the format to the Standing Committee")
+	TemplateView submitTemplate(@PathVariable UUID id) {
+		return this.templates.submit(id);
+	}
+
+	@PostMapping("/templates/{id}/return")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Return a submitted version of the format to draft")
+	TemplateView returnTemplate(@PathVariable UUID id) {
+		return this.templates.returnToDraft(id);
+	}
+
+	@PostMapping("/templates/{id}/adopt")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Record the adoption of the format by a Standing Committee decision")
+	TemplateView adopt(@PathVariable UUID id, @RequestBody Adoption adoption) {
+		return this.templates.adopt(id, adoption.decision());
+	}
+
+}

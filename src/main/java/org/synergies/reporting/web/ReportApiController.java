@@ -1,0 +1,227 @@
+package org.synergies.reporting.web;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.synergies.accounts.CurrentUser;
+import org.synergies.files.StoredFile;
+import org.synergies.organizations.InvitationStatus;
+import org.synergies.organizations.MembershipInvitationView;
+import org.synergies.reporting.ReportReview;
+import org.synergies.reporting.ReportView;
+import org.synergies.reporting.ReportingAccess;
+import org.synergies.reporting.Reports;
+import org.synergies.reporting.Visibility;
+import org.synergies.shared.Language;
+import org.synergies.shared.NotFoundException;
+import org.synergies.system.Downloads;
+
+/**
+ * Reports through the API: starting, answering, files, submission, colleagues and review.
+ */
+@RestController
+@RequestMapping("/api/v1/reporting")
+@Tag(name = "Reporting", description = "Reporting format, cycles, reports, figures and compilations")
+class ReportApiController {
+
+	/**
+	 * fromPrevious: copy the organization's previous report's answers (default false).
+	 */
+	record Start(UUID cycle, UUID organization, @Nullable Boolean fromPrevious) {
+	}
+
+	record Answers(long version, Map<String, Object> answers) {
+	}
+
+	/** A saved draft and what is already wrong in it (field paths and messages). */
+	record Saved(ReportView report, List<Problem> problems) {
+	}
+
+	record Problem(String field, String rule) {
+	}
+
+	record Versioned(@Nullable Long version) {
+	}
+
+	record Colleague(String email, @Nullable String name, @Nullable Language language, @Nullable String message) {
+	}
+
+	/**
+	 * An invitation to contribute to a report, as its requester's organization sees it.
+	 */
+	record ColleagueInvitation(UUID id, String email, InvitationStatus status, String askedBy, Instant askedAt,
+			Instant expiresAt, @Nullable Instant answeredAt) {
+
+		static ColleagueInvitation of(MembershipInvitationView invitation) {
+			return new ColleagueInvitation(invitation.id(), invitation.email(), invitation.status(),
+					invitation.requesterName(), invitation.createdAt(), invitation.expiresAt(), invitation.decidedAt());
+		}
+
+	}
+
+	record Return(long version, @Nullable String comment, @Nullable LocalDate answerBy) {
+	}
+
+	record Acceptance(long version, @Nullable Visibility visibility) {
+	}
+
+	record Shown(Visibility visibility) {
+	}
+
+	private final Reports reports;
+
+	private final ReportReview review;
+
+	private final ReportingAccess access;
+
+	ReportApiController(Reports reports, ReportReview review, ReportingAccess access) {
+		this.reports = reports;
+		this.review = review;
+		this.access = access;
+	}
+
+	@GetMapping("/reports")
+	@PreAuthorize("isAuthenticated()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Reports you may see",
+			description = "An NGO's members: their organizations'. The Secretariat: those of a cycle (`cycle`).")
+	List<ReportView> reports(@RequestParam(required = false) @Nullable UUID cycle) {
+		if (cycle != null && this.access.isSecretariat()) {
+			return this.reports.ofCycle(cycle);
+		}
+		return this.reports.ofOrganizations(CurrentUser.require().organizations());
+	}
+
+	@GetMapping("/reports/published")
+	@Operation(summary = "Reports the Secretariat published")
+	List<ReportView> published() {
+		return this.reports.published();
+	}
+
+	@PostMapping("/reports")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("@reportingAccess.canReportFor(#start.organization())")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Start your organization's report for a cycle",
+			description = "Optionally from its previous report.")
+	ReportView start(@RequestBody Start start) {
+		return this.reports.start(start.cycle(), start.organization(), Boolean.TRUE.equals(start.fromPrevious()));
+	}
+
+	@GetMapping("/reports/{id}")
+	@PreAuthorize("@reportingAccess.canSee(#id)")
+	@Operation(summary = "A report")
+	ReportView report(@PathVariable UUID id) {
+		return this.reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
+	}
+
+	@PutMapping("/reports/{id}/answers")
+	@PreAuthorize("@reportingAccess.isReporter(#id)")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Save answers (a draft)",
+			description = "Kept as sent; the answer lists what is already wrong. Two people saving the same version: the second gets 409.")
+	Saved save(@PathVariable UUID id, @RequestBody Answers answers) {
+		Reports.Saved saved = this.reports.save(id, answers.version(),
+				answers.answers() == null ? Map.of() : answers.answers());
+		return new Saved(saved.report(),
+				saved.problems().stream().map(problem -> new Problem(problem.field(), problem.messageKey())).toList());
+	}
+
+	@PostMapping(path = "/reports/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("@reportingAccess.isReporter(#id)")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Attach a file to a file field",
+			description = "`path`: the field's key, or `group[entryId].field` inside a group.")
+	ReportView attach(@PathVariable UUID id, @RequestParam String path, @RequestParam("file") MultipartFile file)
+			throws IOException {
+		return this.reports.attach(id, path, String.valueOf(file.getOriginalFilename()), file.getBytes());
+	}
+
+	@GetMapping("/reports/{id}/files/{file}")
+	@PreAuthorize("@reportingAccess.canSee(#id)")
+	@Operation(summary = "Download a file attached to a report")
+	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID file) {
+		StoredFile stored = this.reports.file(id, file).orElseThrow(() -> new NotFoundException("file", file));
+		return Downloads.attachment(stored.kind().mediaType(), stored.id().toString(), this.reports.content(id, file));
+	}
+
+	@PostMapping("/reports/{id}/submit")
+	@PreAuthorize("@reportingAccess.isReporter(#id)")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Submit the report",
+			description = "400 with every problem when incomplete; 409 after the deadline.")
+	ReportView submit(@PathVariable UUID id, @RequestBody(required = false) @Nullable Versioned versioned) {
+		return this.reports.submit(id, versioned == null ? null : versioned.version());
+	}
+
+	@PostMapping("/reports/{id}/colleagues")
+	@PreAuthorize("@reportingAccess.isReporter(#id)")
+	@SecurityRequirement(name = "bearer")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Invite a colleague to contribute",
+			description = "The colleague is invited to join the organization and becomes a member and a contributor only by accepting (signed in, or through the account invitation for a new address); no account changes before that. The message is shown as the requester's words. 429 with Retry-After beyond 10 invitations an hour or 3 pending invitations to one address for the report.")
+	ColleagueInvitation askColleague(@PathVariable UUID id, @RequestBody Colleague colleague) {
+		return ColleagueInvitation
+			.of(this.reports.askColleague(id, colleague.email(), colleague.name() == null ? "" : colleague.name(),
+					colleague.language() == null ? Language.EN : colleague.language(), colleague.message()));
+	}
+
+	@GetMapping("/reports/{id}/colleagues")
+	@PreAuthorize("@reportingAccess.isReporter(#id) or @reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "The colleagues invited to contribute and where each invitation stands",
+			description = "For the reporting organization's members and the Secretariat.")
+	List<ColleagueInvitation> colleagues(@PathVariable UUID id) {
+		return this.reports.colleagueInvitations(id).stream().map(ColleagueInvitation::of).toList();
+	}
+
+	@PostMapping("/reports/{id}/return")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Return a submitted report with comments",
+			description = "After the deadline, `answerBy` gives the organization a new deadline.")
+	ReportView returnReport(@PathVariable UUID id, @RequestBody Return returned) {
+		return this.review.returnReport(id, returned.version(), returned.comment() == null ? "" : returned.comment(),
+				returned.answerBy());
+	}
+
+	@PostMapping("/reports/{id}/accept")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Accept a submitted report, published or internal")
+	ReportView accept(@PathVariable UUID id, @RequestBody Acceptance acceptance) {
+		return this.review.accept(id, acceptance.version(),
+				acceptance.visibility() == null ? Visibility.INTERNAL : acceptance.visibility());
+	}
+
+	@PostMapping("/reports/{id}/visibility")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Publish an accepted report, or keep it internal")
+	ReportView show(@PathVariable UUID id, @RequestBody Shown shown) {
+		return this.review.show(id, shown.visibility());
+	}
+
+}
