@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.synergies.reporting.Compilation;
-import org.synergies.reporting.CompilationDocuments;
-import org.synergies.reporting.Compilations;
+import org.synergies.compilations.Compilation;
+import org.synergies.compilations.CompilationFormat;
+import org.synergies.compilations.Compilations;
 import org.synergies.reporting.CycleView;
 import org.synergies.reporting.ReportReview;
 import org.synergies.reporting.ReportView;
@@ -67,9 +67,6 @@ class CompilationBenchmark {
 	@Autowired
 	Compilations compilations;
 
-	@Autowired
-	CompilationDocuments documents;
-
 	@Test
 	void compiledDocument() {
 		List<Ngo> ngos = new ArrayList<>();
@@ -118,11 +115,10 @@ class CompilationBenchmark {
 		long start = System.nanoTime();
 		Compilation compilation = this.compilations.compile(cycle.id(), null);
 		long compiled = System.nanoTime();
-		byte[] docx = this.documents.write(compilation, "UNEP/CMS/COP15/Inf.99", Language.EN,
-				CompilationDocuments.Format.DOCX);
+		byte[] docx = this.compilations.write(compilation, "UNEP/CMS/COP15/Inf.99", Language.EN,
+				CompilationFormat.DOCX);
 		long docxDone = System.nanoTime();
-		byte[] pdf = this.documents.write(compilation, "UNEP/CMS/COP15/Inf.99", Language.EN,
-				CompilationDocuments.Format.PDF);
+		byte[] pdf = this.compilations.write(compilation, "UNEP/CMS/COP15/Inf.99", Language.EN, CompilationFormat.PDF);
 		long pdfDone = System.nanoTime();
 		Result result = new Result(compilation.reports().size(), seconds(compiled - start),
 				seconds(docxDone - compiled), seconds(pdfDone - docxDone), docx.length / 1024, pdf.length / 1024,

@@ -173,9 +173,16 @@ class ReportingWebTests {
 			.bodyText()
 			.contains("Rapports pour la " + cycle.meetingCode(), ngo.organization().officialName(), "Accepté",
 					"<span>" + ngo.member().email() + "</span> (<abbr title=\"English\">en</abbr>)",
-					// the document is compiled in the reader's language unless they
-					// choose another
-					"<option value=\"FR\" lang=\"fr\" selected=\"selected\">Français</option>");
+					"hx-get=\"" + page + "/compilations\"");
+		assertThat(this.mvc.get()
+			.uri(page + "/compilations")
+			.header("Accept-Language", "fr")
+			.with(TestAccounts.as(officer))).as("the compile section the page loads")
+			.hasStatusOk()
+			.bodyText()
+			// the document is compiled in the reader's language unless they choose
+			// another
+			.contains("<option value=\"FR\" lang=\"fr\" selected=\"selected\">Français</option>");
 		assertThat(this.mvc.get().uri(page + "/figures").header("Accept-Language", "en")).hasStatusOk()
 			.bodyText()
 			.contains("The figures are not available yet");

@@ -341,6 +341,7 @@ class AuthorizationMatrixTests {
 					Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/extensions", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/rates", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/reporting/cycles/{id}/compilations", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/compilations", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/reporting/cycles/{id}/figures", Access.PUBLIC),
 			new Endpoint(HttpMethod.GET, "/reporting/cycles/{id}/figures/lines", Access.SECRETARIAT),

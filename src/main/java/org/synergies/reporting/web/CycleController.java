@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,31 +25,20 @@ import org.synergies.meetings.GoverningBodies;
 import org.synergies.organizations.DirectoryQuery;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationStatus;
-import org.synergies.reference.ReferenceData;
-import org.synergies.reporting.Compilation;
-import org.synergies.reporting.Compilation.Dimension;
-import org.synergies.reporting.Compilation.Kind;
-import org.synergies.reporting.CompilationDocuments;
-import org.synergies.reporting.CompilationDocuments.Format;
-import org.synergies.reporting.CompilationJobs;
-import org.synergies.reporting.Compilations;
 import org.synergies.reporting.CycleView;
 import org.synergies.reporting.NewCycle;
-import org.synergies.reporting.ReportingAccess;
 import org.synergies.reporting.ReportingCycles;
 import org.synergies.reporting.ReportingNotices;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
-import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
-import org.synergies.system.Downloads;
 import org.synergies.system.FlashProblems;
 
 /**
  * The Secretariat's side of a cycle: open it, follow each organization, invite, extend,
- * enter the exchange rates, compile in the background and download; and the figures of a
- * cycle, which anyone may read, with the lines behind each one for the Secretariat.
+ * and enter the exchange rates. Compiling and the figures belong to compilations, whose
+ * section the cycle's page loads.
  */
 @Controller
 @RequestMapping("/reporting")
@@ -60,35 +48,19 @@ class CycleController {
 
 	private final ReportingNotices notices;
 
-	private final Compilations compilations;
-
-	private final CompilationJobs jobs;
-
-	private final CompilationDocuments documents;
-
 	private final GoverningBodies bodies;
 
 	private final OrganizationManagement organizations;
 
-	private final ReferenceData reference;
-
 	private final FlashProblems problems;
 
-	private final ReportingAccess access;
-
-	CycleController(ReportingCycles cycles, ReportingNotices notices, Compilations compilations, CompilationJobs jobs,
-			CompilationDocuments documents, GoverningBodies bodies, OrganizationManagement organizations,
-			ReferenceData reference, FlashProblems problems, ReportingAccess access) {
+	CycleController(ReportingCycles cycles, ReportingNotices notices, GoverningBodies bodies,
+			OrganizationManagement organizations, FlashProblems problems) {
 		this.cycles = cycles;
 		this.notices = notices;
-		this.compilations = compilations;
-		this.jobs = jobs;
-		this.documents = documents;
 		this.bodies = bodies;
 		this.organizations = organizations;
-		this.reference = reference;
 		this.problems = problems;
-		this.access = access;
 	}
 
 	@GetMapping("/cycles/new")
@@ -128,10 +100,6 @@ class CycleController {
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("rows", this.cycles.overview(id));
 		model.addAttribute("notices", this.notices.sentFor(id));
-		model.addAttribute("jobs", this.jobs.of(id));
-		model.addAttribute("instruments", this.reference.instruments());
-		model.addAttribute("languages", Language.values());
-		model.addAttribute("formats", Format.values());
 		model.addAttribute("rates", rateLines(cycle));
 		model.addAttribute("q", q);
 		if (q != null && !q.isBlank()) {
@@ -197,84 +165,6 @@ class CycleController {
 	String rates(@PathVariable UUID id, @RequestParam(defaultValue = "") String rates, RedirectAttributes redirect,
 			Locale locale) {
 		return act(id, "rates", redirect, locale, () -> this.cycles.setRates(id, parseRates(rates)));
-	}
-
-	@PostMapping("/cycles/{id}/compilations")
-	@PreAuthorize("@reportingAccess.isSecretariat()")
-	String compile(@PathVariable UUID id, @RequestParam(defaultValue = "") String instrument,
-			@RequestParam(defaultValue = "EN") Language language, @RequestParam(defaultValue = "") String symbol,
-			RedirectAttributes redirect, Locale locale) {
-		return act(id, "compiling", redirect, locale,
-				() -> this.jobs.request(id, instrument.isBlank() ? null : instrument, language, symbol));
-	}
-
-	/** A compilation's progress, for htmx to poll while it runs. */
-	@GetMapping("/compilations/{job}")
-	@PreAuthorize("@reportingAccess.isSecretariat()")
-	String job(@PathVariable UUID job, Model model) {
-		model.addAttribute("job", this.jobs.find(job).orElseThrow(() -> new NotFoundException("compilation", job)));
-		model.addAttribute("formats", Format.values());
-		return "reporting/cycle :: job";
-	}
-
-	@GetMapping("/compilations/{job}/{format}")
-	@PreAuthorize("@reportingAccess.isSecretariat()")
-	ResponseEntity<byte[]> download(@PathVariable UUID job, @PathVariable String format) {
-		CompilationJobs.Download download = this.jobs.download(job, format);
-		return Downloads.attachment(download.mediaType(), download.fileName(), download.content());
-	}
-
-	/** The figures of a cycle: anyone may read them. */
-	@GetMapping("/cycles/{id}/figures")
-	String figures(@PathVariable UUID id, @RequestParam(defaultValue = "") String instrument, Model model,
-			Locale locale, RedirectAttributes redirect) {
-		CycleView cycle = this.cycles.find(id).orElseThrow(() -> new NotFoundException("reporting-cycle", id));
-		model.addAttribute("cycle", cycle);
-		model.addAttribute("instrument", instrument);
-		model.addAttribute("instruments", this.reference.instruments());
-		model.addAttribute("dimensions", Dimension.values());
-		model.addAttribute("drill", this.access.isSecretariat());
-		try {
-			Compilation compilation = this.compilations.compile(id, instrument.isBlank() ? null : instrument);
-			model.addAttribute("compilation", compilation);
-			model.addAttribute("names", names(compilation, locale));
-		}
-		catch (RuleViolationException missing) {
-			model.addAttribute("missing", missing);
-		}
-		return "reporting/figures";
-	}
-
-	/** The lines and activities behind one figure. */
-	@GetMapping("/cycles/{id}/figures/lines")
-	@PreAuthorize("@reportingAccess.isSecretariat()")
-	String lines(@PathVariable UUID id, @RequestParam(defaultValue = "") String instrument,
-			@RequestParam(defaultValue = "INSTRUMENT") Dimension dimension,
-			@RequestParam(defaultValue = "") String code, @RequestParam(required = false) @Nullable Kind kind,
-			Model model, Locale locale) {
-		Compilation compilation = this.compilations.compile(id, instrument.isBlank() ? null : instrument);
-		model.addAttribute("compilation", compilation);
-		model.addAttribute("cycle", compilation.cycle());
-		model.addAttribute("instrument", instrument);
-		model.addAttribute("dimension", dimension);
-		model.addAttribute("code", code);
-		model.addAttribute("kind", kind);
-		model.addAttribute("name", this.documents.codeName(dimension, code, locale));
-		model.addAttribute("lines", compilation.linesUnder(dimension, code, kind));
-		model.addAttribute("activities",
-				kind == null && !code.isEmpty() ? compilation.activitiesUnder(dimension, code) : List.of());
-		return "reporting/lines";
-	}
-
-	private Map<String, String> names(Compilation compilation, Locale locale) {
-		Map<String, String> names = new LinkedHashMap<>();
-		for (Dimension dimension : Dimension.values()) {
-			compilation.figures()
-				.by(dimension)
-				.forEach(row -> names.put(dimension + ":" + row.code(),
-						this.documents.codeName(dimension, row.code(), locale)));
-		}
-		return names;
 	}
 
 	private String act(UUID id, String done, RedirectAttributes redirect, Locale locale, Runnable action) {

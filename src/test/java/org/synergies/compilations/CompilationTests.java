@@ -1,4 +1,4 @@
-package org.synergies.reporting;
+package org.synergies.compilations;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -18,9 +18,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.synergies.reporting.Compilation.Dimension;
-import org.synergies.reporting.Compilation.Kind;
-import org.synergies.reporting.Compilation.Row;
+import org.synergies.compilations.Compilation.Dimension;
+import org.synergies.compilations.Compilation.Kind;
+import org.synergies.compilations.Compilation.Row;
+import org.synergies.reporting.CycleView;
+import org.synergies.reporting.ReportReview;
+import org.synergies.reporting.ReportView;
+import org.synergies.reporting.ReportingCycles;
+import org.synergies.reporting.Reports;
+import org.synergies.reporting.Visibility;
 import org.synergies.shared.Language;
 import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestAccounts;
@@ -54,9 +60,6 @@ class CompilationTests {
 
 	@Autowired
 	Compilations compilations;
-
-	@Autowired
-	CompilationDocuments documents;
 
 	@Autowired
 	CompilationJobs jobs;
@@ -136,8 +139,8 @@ class CompilationTests {
 		CycleView cycle = cycleWithTwoAcceptedReports();
 		Compilation compilation = this.compilations.compile(cycle.id(), null);
 
-		byte[] docx = this.documents.write(compilation, "UNEP/CMS/COP15/Inf.12", Language.FR,
-				CompilationDocuments.Format.DOCX);
+		byte[] docx = this.compilations.write(compilation, "UNEP/CMS/COP15/Inf.12", Language.FR,
+				CompilationFormat.DOCX);
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			String text = normalized(extractor.getText());
@@ -147,8 +150,7 @@ class CompilationTests {
 					"Annexe 1. Taux de change", "Non attribué à une activité");
 		}
 
-		byte[] pdf = this.documents.write(compilation, "UNEP/CMS/COP15/Inf.12", Language.ES,
-				CompilationDocuments.Format.PDF);
+		byte[] pdf = this.compilations.write(compilation, "UNEP/CMS/COP15/Inf.12", Language.ES, CompilationFormat.PDF);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = normalized(new PDFTextStripper().getText(document));
 			assertThat(text).contains("UNEP/CMS/COP15/Inf.12", "CONTRIBUCIONES DE LA SOCIEDAD CIVIL",
@@ -162,15 +164,16 @@ class CompilationTests {
 			}
 		}
 
-		String html = new String(this.documents.write(compilation, "UNEP/CMS/COP15/Inf.12", Language.EN,
-				CompilationDocuments.Format.HTML), java.nio.charset.StandardCharsets.UTF_8);
+		String html = new String(
+				this.compilations.write(compilation, "UNEP/CMS/COP15/Inf.12", Language.EN, CompilationFormat.HTML),
+				java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(html).contains("<html lang=\"en\"", "Table 5. By target of the Strategic Plan");
 
-		String csv = new String(this.documents.write(compilation, "x", Language.EN, CompilationDocuments.Format.CSV),
+		String csv = new String(this.compilations.write(compilation, "x", Language.EN, CompilationFormat.CSV),
 				java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv.lines()).filteredOn(line -> line.startsWith("CASH,") || line.startsWith("IN_KIND,")).hasSize(4);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
-				this.documents.write(compilation, "x", Language.EN, CompilationDocuments.Format.XLSX)))) {
+				this.compilations.write(compilation, "x", Language.EN, CompilationFormat.XLSX)))) {
 			assertThat(workbook.getSheet("figures").getRow(1).getCell(6).getNumericCellValue()).isEqualTo(24280.54);
 		}
 	}
@@ -189,7 +192,7 @@ class CompilationTests {
 		}
 		assertThat(done.status()).isEqualTo(CompilationJob.Status.DONE);
 		assertThat(done.progress()).isEqualTo(100);
-		for (CompilationDocuments.Format format : CompilationDocuments.Format.values()) {
+		for (CompilationFormat format : CompilationFormat.values()) {
 			assertThat(this.jobs.output(job.id(), format)).as(format.name())
 				.hasValueSatisfying(content -> assertThat(content).isNotEmpty());
 		}

@@ -1,4 +1,4 @@
-package org.synergies.reporting;
+package org.synergies.compilations;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,8 +21,7 @@ import org.synergies.shared.Language;
  */
 public record CompilationJob(UUID id, UUID cycle, @Nullable String instrument, Language language, String symbol,
 		Status status, @Nullable String step, int progress, @Nullable String error, List<String> errorArguments,
-		String requestedBy, Instant requestedAt, @Nullable Instant finishedAt,
-		List<CompilationDocuments.Format> formats) {
+		String requestedBy, Instant requestedAt, @Nullable Instant finishedAt, List<CompilationFormat> formats) {
 
 	public enum Status {
 

@@ -1,4 +1,4 @@
-package org.synergies.reporting.web;
+package org.synergies.compilations.web;
 
 import java.util.List;
 import java.util.UUID;
@@ -18,12 +18,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.synergies.reporting.Compilation;
-import org.synergies.reporting.Compilation.Dimension;
-import org.synergies.reporting.Compilation.Kind;
-import org.synergies.reporting.CompilationJob;
-import org.synergies.reporting.CompilationJobs;
-import org.synergies.reporting.Compilations;
+import org.synergies.compilations.Compilation.Dimension;
+import org.synergies.compilations.Compilation.Kind;
+import org.synergies.compilations.CompilationJobs;
+import org.synergies.compilations.Compilations;
+import org.synergies.compilations.web.CompilationResponses.CompilationJobResponse;
+import org.synergies.compilations.web.CompilationResponses.CompilationRequest;
+import org.synergies.compilations.web.CompilationResponses.FigureLineResponse;
+import org.synergies.compilations.web.CompilationResponses.FiguresResponse;
 import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
 import org.synergies.system.Downloads;
@@ -35,10 +37,6 @@ import org.synergies.system.Downloads;
 @RequestMapping("/api/v1/reporting")
 @Tag(name = "Reporting", description = "Reporting format, cycles, reports, figures and compilations")
 class CompilationApiController {
-
-	record CompilationRequest(UUID cycle, @Nullable String instrument, @Nullable Language language,
-			@Nullable String symbol) {
-	}
 
 	private final Compilations compilations;
 
@@ -52,8 +50,8 @@ class CompilationApiController {
 	@GetMapping("/cycles/{id}/figures")
 	@Operation(summary = "The combined figures of the cycle's accepted reports",
 			description = "In US dollars, cash and in kind apart, by instrument, region, species group and target; for one instrument with `instrument`. Refused (409) while a rate is missing.")
-	Compilation.Figures figures(@PathVariable UUID id, @RequestParam(required = false) @Nullable String instrument) {
-		return this.compilations.compile(id, blankToNull(instrument)).figures();
+	FiguresResponse figures(@PathVariable UUID id, @RequestParam(required = false) @Nullable String instrument) {
+		return FiguresResponse.of(this.compilations.compile(id, blankToNull(instrument)).figures());
 	}
 
 	@GetMapping("/cycles/{id}/figures/lines")
@@ -61,10 +59,14 @@ class CompilationApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "The financial lines behind a figure",
 			description = "An empty `code` gives the money funding no particular activity.")
-	List<Compilation.Line> lines(@PathVariable UUID id, @RequestParam(required = false) @Nullable String instrument,
+	List<FigureLineResponse> lines(@PathVariable UUID id, @RequestParam(required = false) @Nullable String instrument,
 			@RequestParam Dimension dimension, @RequestParam(defaultValue = "") String code,
 			@RequestParam(required = false) @Nullable Kind kind) {
-		return this.compilations.compile(id, blankToNull(instrument)).linesUnder(dimension, code, kind);
+		return this.compilations.compile(id, blankToNull(instrument))
+			.linesUnder(dimension, code, kind)
+			.stream()
+			.map(FigureLineResponse::of)
+			.toList();
 	}
 
 	@PostMapping("/compilations")
@@ -73,18 +75,19 @@ class CompilationApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Compile the information document in the background",
 			description = "Refused at once (409) when an exchange rate is missing. Poll the compilation for its progress.")
-	CompilationJob compile(@RequestBody CompilationRequest request) {
-		return this.jobs.request(request.cycle(), blankToNull(request.instrument()),
+	CompilationJobResponse compile(@RequestBody CompilationRequest request) {
+		return CompilationJobResponse.of(this.jobs.request(request.cycle(), blankToNull(request.instrument()),
 				request.language() == null ? Language.EN : request.language(),
-				request.symbol() == null ? "" : request.symbol());
+				request.symbol() == null ? "" : request.symbol()));
 	}
 
 	@GetMapping("/compilations/{id}")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "A compilation and its progress")
-	CompilationJob compilation(@PathVariable UUID id) {
-		return this.jobs.find(id).orElseThrow(() -> new NotFoundException("compilation", id));
+	CompilationJobResponse compilation(@PathVariable UUID id) {
+		return CompilationJobResponse
+			.of(this.jobs.find(id).orElseThrow(() -> new NotFoundException("compilation", id)));
 	}
 
 	@GetMapping("/compilations/{id}/{format}")

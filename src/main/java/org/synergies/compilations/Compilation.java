@@ -1,14 +1,20 @@
-package org.synergies.reporting;
+package org.synergies.compilations;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import org.synergies.reporting.CycleView;
+import org.synergies.reporting.ReportView;
+import org.synergies.reporting.TemplateView;
 
 /**
  * What the accepted reports of a cycle add up to, for the whole CMS Family or for one
@@ -116,6 +122,11 @@ public record Compilation(CycleView cycle, @Nullable String instrument, Template
 			.filter(activity -> activity.tags(dimension).contains(code))
 			.sorted(Comparator.comparing(Activity::organizationName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
+	}
+
+	/** Whole US dollars, grouped as the reader's language groups digits. */
+	public static String usd(BigDecimal amount, Locale locale) {
+		return NumberFormat.getIntegerInstance(locale).format(amount.setScale(0, RoundingMode.HALF_EVEN));
 	}
 
 }

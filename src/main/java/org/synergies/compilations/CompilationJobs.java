@@ -1,0 +1,157 @@
+package org.synergies.compilations;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.PreDestroy;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.synergies.accounts.CurrentUser;
+import org.synergies.audit.AuditTrail;
+import org.synergies.compilations.CompilationJob.Status;
+import org.synergies.compilations.internal.CompilationJobStore;
+import org.synergies.shared.Language;
+import org.synergies.shared.NotFoundException;
+import org.synergies.shared.RuleViolationException;
+
+/**
+ * Compilations run as background jobs, one at a time per node, with their progress in the
+ * database so that any node shows it. Asking for one checks at once what would stop it (a
+ * missing exchange rate) and says so; the job then writes DOCX, PDF, HTML, XLSX and CSV
+ * in turn. A job whose node stopped shows as interrupted.
+ */
+@Service
+public class CompilationJobs {
+
+	private static final Logger log = LoggerFactory.getLogger(CompilationJobs.class);
+
+	private final Compilations compilations;
+
+	private final CompilationJobStore store;
+
+	/**
+	 * One compilation at a time on each node: it is CPU-bound (PDF rendering), and pages
+	 * must stay responsive while it runs. Not a bean, so that it does not replace the
+	 * application's task executor.
+	 */
+	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+
+	private final AuditTrail audit;
+
+	CompilationJobs(Compilations compilations, CompilationJobStore store, AuditTrail audit) {
+		this.compilations = compilations;
+		this.store = store;
+		this.audit = audit;
+		this.executor.setCorePoolSize(1);
+		this.executor.setMaxPoolSize(1);
+		this.executor.setQueueCapacity(100);
+		this.executor.setThreadNamePrefix("compilation-");
+		this.executor.setWaitForTasksToCompleteOnShutdown(true);
+		this.executor.setAwaitTerminationSeconds(60);
+		this.executor.initialize();
+	}
+
+	/**
+	 * Asks for a compilation; refused at once, with the reason, when it could not run (no
+	 * symbol, an unknown instrument, a currency without a rate).
+	 */
+	@Transactional
+	public CompilationJob request(UUID cycle, @Nullable String instrument, Language language, String symbol) {
+		Compilation checked = this.compilations.compile(cycle,
+				instrument == null || instrument.isBlank() ? null : instrument);
+		this.compilations.check(checked, symbol, language);
+		String requestedBy = CurrentUser.get().map(CurrentUser::displayName).orElse("Secretariat");
+		CompilationJob job = this.store.queue(cycle, checked.instrument(), language, symbol.strip(), requestedBy);
+		this.audit.record("compilation", job.id(), "requested", null, job);
+		Runnable run = () -> run(job.id());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					CompilationJobs.this.executor.execute(run);
+				}
+			});
+		}
+		else {
+			this.executor.execute(run);
+		}
+		return job;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.executor.shutdown();
+	}
+
+	public Optional<CompilationJob> find(UUID id) {
+		return this.store.find(id);
+	}
+
+	/** The compilations of a cycle, newest first. */
+	public List<CompilationJob> of(UUID cycle) {
+		return this.store.of(cycle);
+	}
+
+	public Optional<byte[]> output(UUID job, CompilationFormat format) {
+		return this.store.output(job, format);
+	}
+
+	/** A finished output, named as it is downloaded. */
+	public record Download(String fileName, String mediaType, byte[] content) {
+	}
+
+	/**
+	 * An output of a job by its extension ({@code docx}, {@code pdf}…), named for
+	 * download; not found when the job, the format or the output (not written yet) is
+	 * unknown.
+	 */
+	public Download download(UUID id, String extension) {
+		CompilationFormat format = Arrays.stream(CompilationFormat.values())
+			.filter(candidate -> candidate.extension().equals(extension))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("format", extension));
+		CompilationJob job = find(id).orElseThrow(() -> new NotFoundException("compilation", id));
+		byte[] content = output(id, format).orElseThrow(() -> new NotFoundException("compilation", id));
+		String scope = job.instrument() == null ? "cms-family" : job.instrument().toLowerCase(Locale.ROOT);
+		return new Download(
+				"civil-society-contributions-" + scope + "-" + job.language().code() + "." + format.extension(),
+				format.mediaType(), content);
+	}
+
+	void run(UUID id) {
+		CompilationJob job = find(id).orElseThrow();
+		try {
+			this.store.progress(id, "COMPILING", 5);
+			Compilation compilation = this.compilations.compile(job.cycle(), job.instrument());
+			List<CompilationFormat> formats = List.of(CompilationFormat.values());
+			int done = 0;
+			for (CompilationFormat format : formats) {
+				this.store.progress(id, format.name(), 10 + done * 90 / formats.size());
+				this.store.keep(id, format, this.compilations.write(compilation, job.symbol(), job.language(), format));
+				done++;
+			}
+			this.store.finish(id, Status.DONE, null, List.of());
+		}
+		catch (RuntimeException failure) {
+			log.error("Compilation {} failed", id, failure);
+			if (failure instanceof RuleViolationException rule) {
+				this.store.finish(id, Status.FAILED, rule.messageKey(),
+						Arrays.stream(rule.arguments()).map(String::valueOf).toList());
+			}
+			else {
+				this.store.finish(id, Status.FAILED, "compilation.error.unexpected", List.of());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.synergies.compilations.internal;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.synergies.compilations.Compilation.Dimension;
+import org.synergies.reference.ReferenceData;
+
+/** The words of the compiled document in the reader's language: codes and messages. */
+@Component
+class CodeNames {
+
+	private final MessageSource messages;
+
+	private final ReferenceData reference;
+
+	CodeNames(MessageSource messages, ReferenceData reference) {
+		this.messages = messages;
+		this.reference = reference;
+	}
+
+	/** The name of a code of a dimension; the empty code is money funding no activity. */
+	String codeName(Dimension dimension, String code, Locale locale) {
+		if (code.isEmpty()) {
+			return text(locale, "document.compilation.notAttributed");
+		}
+		return switch (dimension) {
+			case INSTRUMENT -> this.reference.instrumentName(code, locale);
+			case REGION -> this.reference.regionName(code, locale);
+			case SPECIES_GROUP -> this.reference.speciesGroupName(code, locale);
+			case TARGET -> code.matches("\\d+") ? this.reference.strategicPlanTarget(Integer.parseInt(code))
+				.map(target -> target.label(locale))
+				.orElse(code) : code;
+		};
+	}
+
+	String instrumentName(String code, Locale locale) {
+		return this.reference.instrumentName(code, locale);
+	}
+
+	String text(Locale locale, String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}

@@ -1,0 +1,273 @@
+package org.synergies.compilations.internal;
+
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.synergies.compilations.Compilation;
+import org.synergies.compilations.Compilation.Compiled;
+import org.synergies.compilations.Compilation.Dimension;
+import org.synergies.compilations.Compilation.Row;
+import org.synergies.compilations.internal.CompilationDocument.Block;
+import org.synergies.compilations.internal.CompilationDocument.Contribution;
+import org.synergies.compilations.internal.CompilationDocument.Entry;
+import org.synergies.compilations.internal.CompilationDocument.Part;
+import org.synergies.compilations.internal.CompilationDocument.Section;
+import org.synergies.compilations.internal.CompilationDocument.Table;
+import org.synergies.meetings.GoverningBodies;
+import org.synergies.meetings.MeetingView;
+import org.synergies.reporting.AnswerDisplay;
+import org.synergies.reporting.Answers;
+import org.synergies.reporting.CycleRow;
+import org.synergies.reporting.CycleView;
+import org.synergies.reporting.FieldRole;
+import org.synergies.reporting.FieldType;
+import org.synergies.reporting.ReportingCycles;
+import org.synergies.reporting.TemplateContent;
+import org.synergies.reporting.TemplateField;
+import org.synergies.reporting.TemplateSection;
+import org.synergies.reporting.Visibility;
+import org.synergies.shared.CountryCode;
+import org.synergies.shared.Language;
+
+/**
+ * Builds the compiled information document for the governing body, in UN document form,
+ * in English, French or Spanish: the symbol the Secretariat entered, numbered paragraphs,
+ * the summary with its tables, each organization's contribution as received in its own
+ * language, and the annexes.
+ */
+@Component
+class DocumentModels {
+
+	/**
+	 * A repeating group with more fields than this is written entry by entry, not as a
+	 * table.
+	 */
+	private static final int TABLE_COLUMNS = 5;
+
+	private final CodeNames names;
+
+	private final AnswerDisplay display;
+
+	private final ReportingCycles cycles;
+
+	private final GoverningBodies bodies;
+
+	private final Clock clock;
+
+	DocumentModels(CodeNames names, AnswerDisplay display, ReportingCycles cycles, GoverningBodies bodies,
+			Clock clock) {
+		this.names = names;
+		this.display = display;
+		this.cycles = cycles;
+		this.bodies = bodies;
+		this.clock = clock;
+	}
+
+	CompilationDocument model(Compilation compilation, String symbol, Language language) {
+		Locale locale = language.locale();
+		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+		CycleView cycle = compilation.cycle();
+		MeetingView meeting = this.bodies.meeting(cycle.meeting()).orElseThrow();
+		String bodyName = this.bodies.body(meeting.body()).map(body -> body.name(locale)).orElse(meeting.code());
+		String scope = compilation.instrument() == null ? text(locale, "document.compilation.scopeAll")
+				: this.names.instrumentName(compilation.instrument(), locale);
+		String title = compilation.instrument() == null ? text(locale, "document.compilation.title")
+				: text(locale, "document.compilation.titleFor", scope.toUpperCase(locale));
+		List<CycleRow> expected = this.cycles.overview(cycle.id())
+			.stream()
+			.filter(row -> row.mustReport() || row.invited() || row.report() != null)
+			.toList();
+		Compilation.Figures figures = compilation.figures();
+
+		List<Part> parts = new ArrayList<>();
+		parts.add(new Part(text(locale, "document.compilation.introduction"),
+				List.of(text(locale, "document.compilation.cycle", meeting.code(), scope,
+						compilation.template().number(), cycle.deadline()),
+						text(locale, "document.compilation.received", compilation.reports().size(), expected.size()),
+						text(locale, "document.compilation.method")),
+				List.of()));
+		List<String> summary = new ArrayList<>();
+		summary.add(text(locale, "document.compilation.combined", usd(figures.totalUsd(), locale),
+				usd(figures.cashUsd(), locale), usd(figures.inKindUsd(), locale), figures.activities(),
+				figures.countries()));
+		if (figures.staffMonths().signum() > 0) {
+			summary.add(text(locale, "document.compilation.staff",
+					NumberFormat.getNumberInstance(locale).format(figures.staffMonths())));
+		}
+		List<String> money = List.of(text(locale, "document.compilation.cash"),
+				text(locale, "document.compilation.inKind"), text(locale, "document.compilation.total"));
+		List<Table> tables = new ArrayList<>();
+		tables.add(new Table(text(locale, "document.compilation.table1"), money, List.of(List
+			.of(usd(figures.cashUsd(), locale), usd(figures.inKindUsd(), locale), usd(figures.totalUsd(), locale)))));
+		tables.add(breakdown(compilation, Dimension.INSTRUMENT, "document.compilation.table2",
+				"document.compilation.instrument", locale));
+		tables.add(breakdown(compilation, Dimension.REGION, "document.compilation.table3",
+				"document.compilation.region", locale));
+		tables.add(breakdown(compilation, Dimension.SPECIES_GROUP, "document.compilation.table4",
+				"document.compilation.speciesGroup", locale));
+		tables.add(breakdown(compilation, Dimension.TARGET, "document.compilation.table5",
+				"document.compilation.target", locale));
+		parts.add(new Part(text(locale, "document.compilation.summary"), summary, tables));
+
+		List<Contribution> contributions = compilation.reports()
+			.stream()
+			.map(compiled -> contribution(compiled, compilation.template().content(), locale))
+			.toList();
+
+		List<Table> annexes = List.of(rates(compilation, locale), organizations(expected, compilation, locale));
+		return new CompilationDocument(symbol, dates.format(LocalDate.now(this.clock)),
+				text(locale, "document.register.original"), text(locale, "document.register.convention"),
+				text(locale, "document.compilation.meeting", bodyName, meeting.place(),
+						dates.format(meeting.startsOn()) + " – " + dates.format(meeting.endsOn())),
+				title, text(locale, "document.compilation.preparedBy"), parts, contributions,
+				text(locale, "document.compilation.asReceived"), text(locale, "document.compilation.asReceivedIntro"),
+				annexes);
+	}
+
+	private Table breakdown(Compilation compilation, Dimension dimension, String caption, String heading,
+			Locale locale) {
+		List<List<String>> rows = new ArrayList<>();
+		for (Row row : compilation.figures().by(dimension)) {
+			rows.add(List.of(this.names.codeName(dimension, row.code(), locale), String.valueOf(row.activities()),
+					usd(row.cashUsd(), locale), usd(row.inKindUsd(), locale), usd(row.totalUsd(), locale)));
+		}
+		return new Table(text(locale, caption),
+				List.of(text(locale, heading), text(locale, "document.compilation.activities"),
+						text(locale, "document.compilation.cash"), text(locale, "document.compilation.inKind"),
+						text(locale, "document.compilation.total")),
+				rows);
+	}
+
+	private Table rates(Compilation compilation, Locale locale) {
+		NumberFormat amounts = NumberFormat.getNumberInstance(locale);
+		amounts.setMaximumFractionDigits(2);
+		NumberFormat rates = NumberFormat.getNumberInstance(locale);
+		rates.setMaximumFractionDigits(6);
+		List<List<String>> rows = compilation.figures()
+			.currencies()
+			.stream()
+			.map(total -> List.of(total.currency(), rates.format(total.usdPerUnit()), amounts.format(total.cash()),
+					amounts.format(total.inKind())))
+			.toList();
+		return new Table(text(locale, "document.compilation.annex1"),
+				List.of(text(locale, "document.compilation.currency"), text(locale, "document.compilation.rate"),
+						text(locale, "document.compilation.cashIn"), text(locale, "document.compilation.inKindIn")),
+				rows);
+	}
+
+	private Table organizations(List<CycleRow> expected, Compilation compilation, Locale locale) {
+		Set<UUID> compiled = compilation.reports()
+			.stream()
+			.map(report -> report.report().organization())
+			.collect(Collectors.toSet());
+		List<List<String>> rows = new ArrayList<>();
+		for (CycleRow row : expected) {
+			String progress = compiled.contains(row.organization())
+					? text(locale, "document.compilation.progress.ACCEPTED")
+					: text(locale, "document.compilation.progress." + row.progress().name());
+			rows.add(List.of(row.organizationName(),
+					row.country() == null ? "" : new CountryCode(row.country()).displayName(locale),
+					text(locale, row.mustReport() ? "document.compilation.yes" : "document.compilation.no"), progress));
+		}
+		return new Table(text(locale, "document.compilation.annex2"),
+				List.of(text(locale, "document.compilation.organization"), text(locale, "document.compilation.country"),
+						text(locale, "document.compilation.accredited"), text(locale, "document.compilation.report")),
+				rows);
+	}
+
+	private Contribution contribution(Compiled compiled, TemplateContent template, Locale locale) {
+		String country = compiled.country() == null ? null : new CountryCode(compiled.country()).displayName(locale);
+		if (compiled.report().visibility() != Visibility.PUBLIC) {
+			return new Contribution(compiled.organizationName(), country, true,
+					text(locale, "document.compilation.internal"), List.of());
+		}
+		Map<String, Object> answers = compiled.report().answers();
+		List<Section> sections = new ArrayList<>();
+		for (TemplateSection section : template.sections()) {
+			List<Entry> entries = new ArrayList<>();
+			List<Table> groups = new ArrayList<>();
+			List<Block> blocks = new ArrayList<>();
+			for (TemplateField field : section.fields()) {
+				if (field.type() == FieldType.GROUP) {
+					List<Map<String, Object>> group = Answers.entries(answers, field.key());
+					if (group.isEmpty()) {
+						continue;
+					}
+					if (field.fields().size() > TABLE_COLUMNS) {
+						group.forEach(entry -> blocks.add(block(field, entry, template, answers, locale)));
+						continue;
+					}
+					List<List<String>> rows = new ArrayList<>();
+					for (Map<String, Object> entry : group) {
+						rows.add(field.fields()
+							.stream()
+							.map(child -> value(child, entry.get(child.key()), template, answers, locale))
+							.toList());
+					}
+					String caption = field.label(locale).equals(section.title(locale)) ? "" : field.label(locale);
+					groups.add(new Table(caption, field.fields().stream().map(child -> child.label(locale)).toList(),
+							rows));
+				}
+				else {
+					String value = value(field, answers.get(field.key()), template, answers, locale);
+					if (!value.isEmpty()) {
+						entries.add(new Entry(field.label(locale), value));
+					}
+				}
+			}
+			if (!entries.isEmpty() || !groups.isEmpty() || !blocks.isEmpty()) {
+				sections.add(new Section(section.title(locale), entries, blocks, groups));
+			}
+		}
+		return new Contribution(compiled.organizationName(), country, false, "", sections);
+	}
+
+	private Block block(TemplateField group, Map<String, Object> entry, TemplateContent template,
+			Map<String, Object> answers, Locale locale) {
+		String title = "";
+		List<Entry> facts = new ArrayList<>();
+		List<Entry> texts = new ArrayList<>();
+		for (TemplateField child : group.fields()) {
+			String value = value(child, entry.get(child.key()), template, answers, locale);
+			if (value.isEmpty()) {
+				continue;
+			}
+			if (title.isEmpty() && (child.role() == FieldRole.ACTIVITY_TITLE || child.type() == FieldType.TEXT)) {
+				title = value;
+			}
+			else if (child.type() == FieldType.LONG_TEXT) {
+				texts.add(new Entry(child.label(locale), value));
+			}
+			else {
+				facts.add(new Entry(child.label(locale), value));
+			}
+		}
+		return new Block(title, facts, texts);
+	}
+
+	private String value(TemplateField field, @Nullable Object value, TemplateContent template,
+			Map<String, Object> answers, Locale locale) {
+		return this.display.of(field, value, template, answers, locale, true);
+	}
+
+	private String text(Locale locale, String key, Object... arguments) {
+		return this.names.text(locale, key, arguments);
+	}
+
+	private static String usd(java.math.BigDecimal amount, Locale locale) {
+		return Compilation.usd(amount, locale);
+	}
+
+}
