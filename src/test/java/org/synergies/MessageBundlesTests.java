@@ -91,7 +91,7 @@ class MessageBundlesTests {
 			assertThat(english).contains("application.status." + status);
 		}
 		for (VersionStatus status : VersionStatus.values()) {
-			assertThat(english).contains("process.status." + status);
+			assertThat(english).contains("adoption.status." + status);
 		}
 		for (Recommendation recommendation : Recommendation.values()) {
 			assertThat(english).contains("review.recommendation." + recommendation);

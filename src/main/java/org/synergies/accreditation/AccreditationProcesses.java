@@ -11,17 +11,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.CurrentUser;
 import org.synergies.accreditation.WorkingGroupMember.Represents;
+import org.synergies.accreditation.internal.AccreditationProcess;
 import org.synergies.accreditation.internal.AccreditationSteps;
 import org.synergies.accreditation.internal.ProcessRecords;
 import org.synergies.audit.AuditTrail;
-import org.synergies.meetings.DecisionView;
+import org.synergies.meetings.AdoptableTexts;
+import org.synergies.meetings.Adoptions;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
 import org.synergies.shared.CountryCode;
@@ -29,12 +30,12 @@ import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
-import org.synergies.shared.VersionStatus;
 
 /**
  * The accreditation process as versioned data: drafted in the working group's space,
  * commented on, submitted to the Standing Committee, adopted by one of its decisions.
- * Adopting a version supersedes the one in force, so exactly one is in force at a time.
+ * Adopting a version supersedes the one in force, so exactly one is in force at a time;
+ * the steps before the Committee go through {@link Adoptions}, like every adopted text.
  */
 @Service
 public class AccreditationProcesses {
@@ -51,18 +52,22 @@ public class AccreditationProcesses {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
+	private final Adoptions adoptions;
+
+	private final AdoptableTexts<AccreditationProcess, ProcessView> texts;
 
 	private final Clock clock;
 
 	AccreditationProcesses(AccreditationSteps steps, ProcessRecords records, GoverningBodies bodies,
-			AccountManagement accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			AccountManagement accounts, AuditTrail audit, Adoptions adoptions,
+			AdoptableTexts<AccreditationProcess, ProcessView> texts, Clock clock) {
 		this.steps = steps;
 		this.records = records;
 		this.bodies = bodies;
 		this.accounts = accounts;
 		this.audit = audit;
-		this.events = events;
+		this.adoptions = adoptions;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -101,9 +106,8 @@ public class AccreditationProcesses {
 			.findFirst()
 			.map(ProcessView::content)
 			.orElse(new ProcessContent(null, null, null, 4, null, 36, List.of(), List.of()));
-		ProcessView draft = this.steps.newDraft(workingGroup, start, now());
-		this.audit.record(AUDITED_AS, draft.id(), "created", null, draft);
-		return draft;
+		return this.adoptions.create(this.texts,
+				AccreditationProcess.draft(this.steps.processes().lastNumber() + 1, workingGroup, start, now()));
 	}
 
 	@Transactional
@@ -112,17 +116,17 @@ public class AccreditationProcesses {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return this.steps.changeProcess(id, version, "written", process -> process.write(content, now()));
+		return this.adoptions.write(this.texts, id, version, process -> process.write(content, now()));
 	}
 
 	@Transactional
 	public ProcessView submit(UUID id) {
-		return this.steps.changeProcess(id, null, "submitted", process -> process.submit(now()));
+		return this.adoptions.submit(this.texts, id);
 	}
 
 	@Transactional
 	public ProcessView returnToDraft(UUID id) {
-		return this.steps.changeProcess(id, null, "returned", process -> process.returnToDraft(now()));
+		return this.adoptions.returnToDraft(this.texts, id);
 	}
 
 	/**
@@ -131,22 +135,7 @@ public class AccreditationProcesses {
 	 */
 	@Transactional
 	public ProcessView adopt(UUID id, UUID decisionId) {
-		DecisionView decision = this.bodies.requireDecision(decisionId);
-		if (!decision.body().equals(GoverningBody.STANDING_COMMITTEE)) {
-			throw new RuleViolationException("process.rule.adopted-by-committee");
-		}
-		ProcessView submitted = find(id).orElseThrow(() -> new NotFoundException(AUDITED_AS, id));
-		if (submitted.status() == VersionStatus.SUBMITTED) {
-			// superseded first: PostgreSQL never holds two versions in force, even
-			// mid-transaction
-			this.steps.processInForce()
-				.ifPresent(version -> this.steps.changeProcess(version.id(), null, "superseded",
-						process -> process.supersede(now())));
-		}
-		ProcessView adopted = this.steps.changeProcess(id, null, "adopted",
-				process -> process.adopt(decisionId, decision.adoptedOn(), now()));
-		this.events.publishEvent(new ProcessAdopted(adopted.id(), adopted.number(), decisionId));
-		return adopted;
+		return this.adoptions.adopt(this.texts, id, decisionId);
 	}
 
 	@Transactional(readOnly = true)

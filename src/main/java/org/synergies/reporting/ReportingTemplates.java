@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.synergies.meetings.DecisionView;
-import org.synergies.meetings.GoverningBodies;
-import org.synergies.meetings.GoverningBody;
+import org.synergies.meetings.AdoptableTexts;
+import org.synergies.meetings.Adoptions;
 import org.synergies.reporting.internal.DefaultTemplate;
 import org.synergies.reporting.internal.ReportingSteps;
 import org.synergies.reporting.internal.ReportingTemplate;
@@ -27,23 +25,25 @@ import org.synergies.shared.VersionStatus;
  * The reporting template in versions: the Secretariat writes a draft (starting from the
  * latest version, or from Synergies' default format), submits it to the Standing
  * Committee, and records its adoption by a Committee decision; the version in force until
- * then is superseded. Exactly one version is in force; cycles use it.
+ * then is superseded. Exactly one version is in force; cycles use it. The steps before
+ * the Committee go through {@link Adoptions}, like every adopted text.
  */
 @Service
 public class ReportingTemplates {
 
 	private final ReportingSteps steps;
 
-	private final GoverningBodies bodies;
+	private final Adoptions adoptions;
 
-	private final ApplicationEventPublisher events;
+	private final AdoptableTexts<ReportingTemplate, TemplateView> texts;
 
 	private final Clock clock;
 
-	ReportingTemplates(ReportingSteps steps, GoverningBodies bodies, ApplicationEventPublisher events, Clock clock) {
+	ReportingTemplates(ReportingSteps steps, Adoptions adoptions, AdoptableTexts<ReportingTemplate, TemplateView> texts,
+			Clock clock) {
 		this.steps = steps;
-		this.bodies = bodies;
-		this.events = events;
+		this.adoptions = adoptions;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -82,7 +82,7 @@ public class ReportingTemplates {
 			.findFirst()
 			.map(TemplateView::content)
 			.orElseGet(DefaultTemplate::content);
-		return this.steps.createTemplate(ReportingTemplate.draft(this.steps.templates().lastNumber() + 1,
+		return this.adoptions.create(this.texts, ReportingTemplate.draft(this.steps.templates().lastNumber() + 1,
 				this.steps.json().write(start), now()));
 	}
 
@@ -93,7 +93,7 @@ public class ReportingTemplates {
 			throw new InvalidInputException(problems);
 		}
 		String json = this.steps.json().write(content);
-		return this.steps.changeTemplate(id, version, "written", template -> template.write(json, now()));
+		return this.adoptions.write(this.texts, id, version, template -> template.write(json, now()));
 	}
 
 	/**
@@ -108,12 +108,12 @@ public class ReportingTemplates {
 		if (draft.status() == VersionStatus.DRAFT && !problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return this.steps.changeTemplate(id, null, "submitted", template -> template.submit(now()));
+		return this.adoptions.submit(this.texts, id);
 	}
 
 	@Transactional
 	public TemplateView returnToDraft(UUID id) {
-		return this.steps.changeTemplate(id, null, "returned", template -> template.returnToDraft(now()));
+		return this.adoptions.returnToDraft(this.texts, id);
 	}
 
 	/**
@@ -122,19 +122,7 @@ public class ReportingTemplates {
 	 */
 	@Transactional
 	public TemplateView adopt(UUID id, UUID decisionId) {
-		DecisionView decision = this.bodies.requireDecision(decisionId);
-		if (!decision.body().equals(GoverningBody.STANDING_COMMITTEE)) {
-			throw new RuleViolationException("template.rule.adopted-by-committee");
-		}
-		TemplateView submitted = find(id).orElseThrow(() -> new NotFoundException(ReportingSteps.TEMPLATE, id));
-		if (submitted.status() == VersionStatus.SUBMITTED) {
-			inForce().ifPresent(version -> this.steps.changeTemplate(version.id(), null, "superseded",
-					template -> template.supersede(now())));
-		}
-		TemplateView adopted = this.steps.changeTemplate(id, null, "adopted",
-				template -> template.adopt(decisionId, decision.adoptedOn(), now()));
-		this.events.publishEvent(new TemplateAdopted(adopted.id(), adopted.number(), decisionId));
-		return adopted;
+		return this.adoptions.adopt(this.texts, id, decisionId);
 	}
 
 	private Instant now() {

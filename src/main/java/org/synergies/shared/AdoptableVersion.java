@@ -34,6 +34,11 @@ public abstract class AdoptableVersion {
 		this.updatedAt = updatedAt;
 	}
 
+	public abstract UUID id();
+
+	/** The revision the version is at, checked against the one a writer saw. */
+	public abstract long version();
+
 	/** The version's number, named by the rule a change to a non-draft breaks. */
 	public abstract int number();
 

@@ -135,6 +135,7 @@ public class AccreditationProcess extends AdoptableVersion {
 		return "process";
 	}
 
+	@Override
 	public UUID id() {
 		return this.id;
 	}
@@ -144,6 +145,7 @@ public class AccreditationProcess extends AdoptableVersion {
 		return this.number;
 	}
 
+	@Override
 	public long version() {
 		return this.version == null ? 0 : this.version;
 	}

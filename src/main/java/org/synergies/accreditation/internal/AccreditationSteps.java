@@ -15,7 +15,6 @@ import org.synergies.accreditation.AccreditationChanged;
 import org.synergies.accreditation.AccreditationStatus;
 import org.synergies.accreditation.ApplicationStatusChanged;
 import org.synergies.accreditation.ApplicationView;
-import org.synergies.accreditation.ProcessContent;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.audit.AuditTrail;
 import org.synergies.shared.NotFoundException;
@@ -74,24 +73,6 @@ public class AccreditationSteps {
 		return this.processes.findById(id)
 			.map(AccreditationProcess::view)
 			.orElseThrow(() -> new NotFoundException(PROCESS, id));
-	}
-
-	public ProcessView newDraft(@Nullable UUID workingGroup, ProcessContent content, Instant now) {
-		return this.processes
-			.save(AccreditationProcess.draft(this.processes.lastNumber() + 1, workingGroup, content, now))
-			.view();
-	}
-
-	public ProcessView changeProcess(UUID id, @Nullable Long expectedVersion, String action,
-			Consumer<AccreditationProcess> change) {
-		AccreditationProcess process = this.processes.findById(id)
-			.orElseThrow(() -> new NotFoundException(PROCESS, id));
-		requireVersion(process.version(), expectedVersion);
-		ProcessView before = process.view();
-		change.accept(process);
-		ProcessView after = this.processes.save(process).view();
-		this.audit.record(PROCESS, id, action, before, after);
-		return after;
 	}
 
 	public ApplicationView startApplication(UUID organization, UUID process, UUID call, Instant now) {

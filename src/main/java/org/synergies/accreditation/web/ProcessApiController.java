@@ -1,5 +1,6 @@
 package org.synergies.accreditation.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ import org.synergies.accreditation.ProcessComment;
 import org.synergies.accreditation.ProcessContent;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.WorkingGroupMember;
+import org.synergies.meetings.AdoptionRequest;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.VersionStatus;
 
@@ -37,20 +39,38 @@ import org.synergies.shared.VersionStatus;
 @Tag(name = "Accreditation", description = "Process, working group, calls and register")
 class ProcessApiController {
 
-	record Draft(@Nullable UUID workingGroup) {
+	record ProcessDraftRequest(@Nullable UUID workingGroup) {
 	}
 
-	record Writing(ProcessContent content, long version) {
+	record ProcessWritingRequest(ProcessContent content, long version) {
 	}
 
-	record Adoption(UUID decision) {
+	record ProcessCommentRequest(@Nullable String text) {
 	}
 
-	record Comment(@Nullable String text) {
+	record ProcessCommentResponse(UUID id, UUID process, UUID author, String authorName, String text,
+			Instant createdAt) {
+
+		static ProcessCommentResponse of(ProcessComment comment) {
+			return new ProcessCommentResponse(comment.id(), comment.process(), comment.author(), comment.authorName(),
+					comment.text(), comment.createdAt());
+		}
+
 	}
 
-	record Member(String email, WorkingGroupMember.Represents represents, @Nullable String country,
+	record WorkingGroupMemberRequest(String email, WorkingGroupMember.Represents represents, @Nullable String country,
 			@Nullable UUID organization) {
+	}
+
+	record WorkingGroupMemberResponse(UUID body, UUID account, String name, String email,
+			WorkingGroupMember.Represents represents, @Nullable String country, @Nullable UUID organization,
+			Instant addedAt) {
+
+		static WorkingGroupMemberResponse of(WorkingGroupMember member) {
+			return new WorkingGroupMemberResponse(member.body(), member.account(), member.name(), member.email(),
+					member.represents(), member.country(), member.organization(), member.addedAt());
+		}
+
 	}
 
 	private final AccreditationProcesses processes;
@@ -65,16 +85,21 @@ class ProcessApiController {
 	@GetMapping("/process")
 	@Operation(summary = "Versions of the process, newest first",
 			description = "The public sees adopted and superseded versions; the Secretariat, the Standing Committee and working group members also see drafts.")
-	List<ProcessView> versions() {
+	List<ProcessVersionResponse> versions() {
 		boolean insider = this.access.canSeeDrafts();
-		return this.processes.versions().stream().filter(version -> insider || isPublic(version)).toList();
+		return this.processes.versions()
+			.stream()
+			.filter(version -> insider || isPublic(version))
+			.map(ProcessVersionResponse::of)
+			.toList();
 	}
 
 	@GetMapping("/process/{id}")
 	@Operation(summary = "A version of the process")
-	ProcessView version(@PathVariable UUID id) {
+	ProcessVersionResponse version(@PathVariable UUID id) {
 		return this.processes.find(id)
 			.filter(found -> isPublic(found) || this.access.canSeeDrafts())
+			.map(ProcessVersionResponse::of)
 			.orElseThrow(() -> new NotFoundException("accreditation-process", id));
 	}
 
@@ -83,8 +108,8 @@ class ProcessApiController {
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Start a new draft", description = "Starts from the latest version. One draft at a time.")
-	ProcessView startDraft(@RequestBody Draft draft) {
-		return this.processes.startDraft(draft.workingGroup());
+	ProcessVersionResponse startDraft(@RequestBody ProcessDraftRequest draft) {
+		return ProcessVersionResponse.of(this.processes.startDraft(draft.workingGroup()));
 	}
 
 	@PutMapping("/process/{id}")
@@ -92,24 +117,24 @@ class ProcessApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Write a draft",
 			description = "Criteria and documents get their keys (C1…, D1…) from their order.")
-	ProcessView write(@PathVariable UUID id, @RequestBody Writing writing) {
-		return this.processes.write(id, writing.version(), writing.content());
+	ProcessVersionResponse write(@PathVariable UUID id, @RequestBody ProcessWritingRequest writing) {
+		return ProcessVersionResponse.of(this.processes.write(id, writing.version(), writing.content()));
 	}
 
 	@PostMapping("/process/{id}/submit")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Submit a draft to the Standing Committee")
-	ProcessView submit(@PathVariable UUID id) {
-		return this.processes.submit(id);
+	ProcessVersionResponse submit(@PathVariable UUID id) {
+		return ProcessVersionResponse.of(this.processes.submit(id));
 	}
 
 	@PostMapping("/process/{id}/return")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Return a submitted version to draft")
-	ProcessView returnToDraft(@PathVariable UUID id) {
-		return this.processes.returnToDraft(id);
+	ProcessVersionResponse returnToDraft(@PathVariable UUID id) {
+		return ProcessVersionResponse.of(this.processes.returnToDraft(id));
 	}
 
 	@PostMapping("/process/{id}/adopt")
@@ -117,16 +142,16 @@ class ProcessApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Record the adoption by a Standing Committee decision",
 			description = "The version in force until now is superseded.")
-	ProcessView adopt(@PathVariable UUID id, @RequestBody Adoption adoption) {
-		return this.processes.adopt(id, adoption.decision());
+	ProcessVersionResponse adopt(@PathVariable UUID id, @RequestBody AdoptionRequest adoption) {
+		return ProcessVersionResponse.of(this.processes.adopt(id, adoption.decision()));
 	}
 
 	@GetMapping("/process/{id}/comments")
 	@PreAuthorize("@accreditationAccess.canSeeDrafts()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Comments on a version")
-	List<ProcessComment> comments(@PathVariable UUID id) {
-		return this.processes.comments(id);
+	List<ProcessCommentResponse> comments(@PathVariable UUID id) {
+		return this.processes.comments(id).stream().map(ProcessCommentResponse::of).toList();
 	}
 
 	@PostMapping("/process/{id}/comments")
@@ -134,16 +159,16 @@ class ProcessApiController {
 	@PreAuthorize("@accreditationAccess.canSeeDrafts()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Comment on a version")
-	ProcessComment comment(@PathVariable UUID id, @RequestBody Comment comment) {
-		return this.processes.comment(id, comment.text() == null ? "" : comment.text());
+	ProcessCommentResponse comment(@PathVariable UUID id, @RequestBody ProcessCommentRequest comment) {
+		return ProcessCommentResponse.of(this.processes.comment(id, comment.text() == null ? "" : comment.text()));
 	}
 
 	@GetMapping("/working-groups/{body}/members")
 	@PreAuthorize("@accreditationAccess.canSeeDrafts()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Members of a working group")
-	List<WorkingGroupMember> members(@PathVariable UUID body) {
-		return this.processes.members(body);
+	List<WorkingGroupMemberResponse> members(@PathVariable UUID body) {
+		return this.processes.members(body).stream().map(WorkingGroupMemberResponse::of).toList();
 	}
 
 	@PostMapping("/working-groups/{body}/members")
@@ -151,7 +176,7 @@ class ProcessApiController {
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Add a member to a working group")
-	void addMember(@PathVariable UUID body, @RequestBody Member member) {
+	void addMember(@PathVariable UUID body, @RequestBody WorkingGroupMemberRequest member) {
 		this.processes.addMember(body, member.email(), member.represents(), member.country(), member.organization());
 	}
 

@@ -1,5 +1,6 @@
 package org.synergies.accreditation.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,7 @@ import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
 import org.synergies.shared.VersionStatus;
 import org.synergies.system.FieldErrors;
+import org.synergies.system.FlashProblems;
 
 /**
  * The process as versioned data: everyone reads the versions adopted; the working group,
@@ -45,12 +47,15 @@ class ProcessController {
 
 	private final AuditTrail audit;
 
+	private final FlashProblems problems;
+
 	ProcessController(AccreditationProcesses processes, AccreditationAccess access, GoverningBodies bodies,
-			AuditTrail audit) {
+			AuditTrail audit, FlashProblems problems) {
 		this.processes = processes;
 		this.access = access;
 		this.bodies = bodies;
 		this.audit = audit;
+		this.problems = problems;
 	}
 
 	@GetMapping
@@ -129,28 +134,37 @@ class ProcessController {
 
 	@PostMapping("/{id}/submit")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
-	String submit(@PathVariable UUID id) {
-		this.processes.submit(id);
-		return "redirect:/accreditation/process/" + id + "?submitted";
+	String submit(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		return step(id, "submitted", redirect, locale, () -> this.processes.submit(id));
 	}
 
 	@PostMapping("/{id}/return")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
-	String returnToDraft(@PathVariable UUID id) {
-		this.processes.returnToDraft(id);
-		return "redirect:/accreditation/process/" + id + "?returned";
+	String returnToDraft(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		return step(id, "returned", redirect, locale, () -> this.processes.returnToDraft(id));
 	}
 
 	@PostMapping("/{id}/adopt")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	String adopt(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID decision,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		if (decision == null) {
 			redirect.addFlashAttribute("refused", "process.rule.choose-decision");
 			return "redirect:/accreditation/process/" + id;
 		}
-		this.processes.adopt(id, decision);
-		return "redirect:/accreditation/process/" + id + "?adopted";
+		return step(id, "adopted", redirect, locale, () -> this.processes.adopt(id, decision));
+	}
+
+	/** A step of the adoption flow; a refusal is shown on the version's page. */
+	private String step(UUID id, String outcome, RedirectAttributes redirect, Locale locale, Runnable step) {
+		try {
+			step.run();
+			return "redirect:/accreditation/process/" + id + "?" + outcome;
+		}
+		catch (RuleViolationException refused) {
+			this.problems.flash(redirect, refused, locale);
+			return "redirect:/accreditation/process/" + id;
+		}
 	}
 
 	@PostMapping("/{id}/comments")

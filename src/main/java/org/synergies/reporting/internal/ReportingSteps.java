@@ -81,23 +81,6 @@ public class ReportingSteps {
 		return this.reports.findById(id).orElseThrow(() -> new NotFoundException(REPORT, id));
 	}
 
-	public TemplateView createTemplate(ReportingTemplate template) {
-		TemplateView created = view(this.templates.save(template));
-		this.audit.record(TEMPLATE, created.id(), "created", null, created);
-		return created;
-	}
-
-	public TemplateView changeTemplate(UUID id, @Nullable Long expectedVersion, String action,
-			Consumer<ReportingTemplate> change) {
-		ReportingTemplate template = template(id);
-		requireVersion(template.version(), expectedVersion);
-		TemplateView before = view(template);
-		change.accept(template);
-		TemplateView after = view(this.templates.save(template));
-		this.audit.record(TEMPLATE, id, action, before, after);
-		return after;
-	}
-
 	public ReportingCycle createCycle(ReportingCycle cycle) {
 		ReportingCycle saved = this.cycles.save(cycle);
 		this.audit.record(CYCLE, saved.id(), "opened", null, snapshot(saved));

@@ -58,6 +58,7 @@ public class ReportingTemplate extends AdoptableVersion {
 		return "template";
 	}
 
+	@Override
 	public UUID id() {
 		return this.id;
 	}
@@ -75,6 +76,7 @@ public class ReportingTemplate extends AdoptableVersion {
 		return this.createdAt;
 	}
 
+	@Override
 	public long version() {
 		return this.version == null ? 0 : this.version;
 	}

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.synergies.meetings.AdoptionRequest;
 import org.synergies.reporting.ReportingAccess;
 import org.synergies.reporting.ReportingTemplates;
 import org.synergies.reporting.TemplateContent;
-import org.synergies.reporting.TemplateView;
 import org.synergies.shared.NotFoundException;
 
 /**
@@ -31,10 +31,7 @@ import org.synergies.shared.NotFoundException;
 @Tag(name = "Reporting", description = "Reporting format, cycles, reports, figures and compilations")
 class FormatApiController {
 
-	record Writing(long version, TemplateContent content) {
-	}
-
-	record Adoption(UUID decision) {
+	record FormatWritingRequest(long version, TemplateContent content) {
 	}
 
 	private final ReportingTemplates templates;
@@ -49,18 +46,20 @@ class FormatApiController {
 	@GetMapping("/templates")
 	@Operation(summary = "Versions of the reporting format, newest first",
 			description = "The public sees adopted and superseded versions; the Secretariat also drafts.")
-	List<TemplateView> templates() {
+	List<FormatVersionResponse> templates() {
 		return this.templates.versions()
 			.stream()
 			.filter(version -> version.isPublic() || this.access.isSecretariat())
+			.map(FormatVersionResponse::of)
 			.toList();
 	}
 
 	@GetMapping("/templates/{id}")
 	@Operation(summary = "A version of the reporting format")
-	TemplateView template(@PathVariable UUID id) {
+	FormatVersionResponse template(@PathVariable UUID id) {
 		return this.templates.find(id)
 			.filter(found -> found.isPublic() || this.access.isSecretariat())
+			.map(FormatVersionResponse::of)
 			.orElseThrow(() -> new NotFoundException("reporting-template", id));
 	}
 
@@ -70,40 +69,40 @@ class FormatApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Start a new draft of the format",
 			description = "From the latest version. One draft at a time.")
-	TemplateView startDraft() {
-		return this.templates.startDraft();
+	FormatVersionResponse startDraft() {
+		return FormatVersionResponse.of(this.templates.startDraft());
 	}
 
 	@PutMapping("/templates/{id}")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Write a draft of the format", description = "Every problem is listed by its path.")
-	TemplateView writeTemplate(@PathVariable UUID id, @RequestBody Writing writing) {
-		return this.templates.write(id, writing.version(), writing.content());
+	FormatVersionResponse writeTemplate(@PathVariable UUID id, @RequestBody FormatWritingRequest writing) {
+		return FormatVersionResponse.of(this.templates.write(id, writing.version(), writing.content()));
 	}
 
 	@PostMapping("/templates/{id}/submit")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Submit a draft of the format to the Standing Committee")
-	TemplateView submitTemplate(@PathVariable UUID id) {
-		return this.templates.submit(id);
+	FormatVersionResponse submitTemplate(@PathVariable UUID id) {
+		return FormatVersionResponse.of(this.templates.submit(id));
 	}
 
 	@PostMapping("/templates/{id}/return")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Return a submitted version of the format to draft")
-	TemplateView returnTemplate(@PathVariable UUID id) {
-		return this.templates.returnToDraft(id);
+	FormatVersionResponse returnTemplate(@PathVariable UUID id) {
+		return FormatVersionResponse.of(this.templates.returnToDraft(id));
 	}
 
 	@PostMapping("/templates/{id}/adopt")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Record the adoption of the format by a Standing Committee decision")
-	TemplateView adopt(@PathVariable UUID id, @RequestBody Adoption adoption) {
-		return this.templates.adopt(id, adoption.decision());
+	FormatVersionResponse adopt(@PathVariable UUID id, @RequestBody AdoptionRequest adoption) {
+		return FormatVersionResponse.of(this.templates.adopt(id, adoption.decision()));
 	}
 
 }

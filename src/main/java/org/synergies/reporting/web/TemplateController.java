@@ -36,9 +36,6 @@ import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
 import org.synergies.shared.VersionStatus;
 import org.synergies.system.FlashProblems;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reporting format in versions: anyone reads the adopted ones; the Secretariat starts
@@ -47,8 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 @RequestMapping("/reporting/templates")
 class TemplateController {
-
-	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private final ReportingTemplates templates;
 
@@ -226,49 +221,13 @@ class TemplateController {
 		}
 	}
 
-	/** The draft as JSON, for those who copy a format from elsewhere. */
-	@GetMapping("/{id}/source")
-	@PreAuthorize("@reportingAccess.isSecretariat()")
-	String source(@PathVariable UUID id, Model model) {
-		TemplateView template = draft(id);
-		model.addAttribute("template", template);
-		if (!model.containsAttribute("source")) {
-			model.addAttribute("source", JSON.writeValueAsString(template.content()));
-		}
-		return "reporting/template-source";
-	}
-
-	/** Writes the draft from its source (JSON); every problem is listed by its path. */
-	@PostMapping("/{id}/source")
-	@PreAuthorize("@reportingAccess.isSecretariat()")
-	String writeSource(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long version,
-			@RequestParam(defaultValue = "") String source, RedirectAttributes redirect, Locale locale) {
-		try {
-			this.templates.write(id, version, JSON.readValue(source, TemplateContent.class));
-			return "redirect:/reporting/templates/" + id + "?saved";
-		}
-		catch (JacksonException unreadable) {
-			redirect.addFlashAttribute("source", source);
-			this.problems.flash(redirect,
-					new InvalidInputException(List
-						.of(new FieldProblem("source", "template.rule.unreadable", unreadable.getOriginalMessage()))),
-					locale);
-			return "redirect:/reporting/templates/" + id + "/source";
-		}
-		catch (InvalidInputException | RuleViolationException | OptimisticLockingFailureException refused) {
-			redirect.addFlashAttribute("source", source);
-			this.problems.flash(redirect, refused, locale);
-			return "redirect:/reporting/templates/" + id + "/source";
-		}
-	}
-
 	@PostMapping("/{id}/submit")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	String submit(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Locale locale) {
 		try {
 			this.templates.submit(id);
-			return "redirect:/reporting/templates/" + id + "?saved";
+			return "redirect:/reporting/templates/" + id + "?submitted";
 		}
 		catch (InvalidInputException incomplete) {
 			TemplateView template = draft(id);
@@ -285,7 +244,7 @@ class TemplateController {
 	@PostMapping("/{id}/return")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	String returnToDraft(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> this.templates.returnToDraft(id));
+		return act(id, "returned", redirect, locale, () -> this.templates.returnToDraft(id));
 	}
 
 	@PostMapping("/{id}/adopt")
@@ -297,13 +256,13 @@ class TemplateController {
 					new InvalidInputException(List.of(new FieldProblem("decision", "validation.choose"))), locale);
 			return "redirect:/reporting/templates/" + id;
 		}
-		return act(id, redirect, locale, () -> this.templates.adopt(id, decision));
+		return act(id, "adopted", redirect, locale, () -> this.templates.adopt(id, decision));
 	}
 
-	private String act(UUID id, RedirectAttributes redirect, Locale locale, Runnable action) {
+	private String act(UUID id, String outcome, RedirectAttributes redirect, Locale locale, Runnable action) {
 		try {
 			action.run();
-			return "redirect:/reporting/templates/" + id + "?saved";
+			return "redirect:/reporting/templates/" + id + "?" + outcome;
 		}
 		catch (RuleViolationException | InvalidInputException | NotFoundException refused) {
 			this.problems.flash(redirect, refused instanceof NotFoundException
