@@ -64,6 +64,15 @@ public class OrganizationMail {
 		return write(occurrence, organization, template, path, variables, List.of());
 	}
 
+	/**
+	 * As {@link #sendOnce(String, UUID, String, String, Map)}, with more subject
+	 * arguments.
+	 */
+	public List<AccountView> sendOnce(String occurrence, UUID organization, String template, String path,
+			Map<String, Object> variables, List<Object> subjectArguments) {
+		return write(occurrence, organization, template, path, variables, subjectArguments);
+	}
+
 	private List<AccountView> write(@Nullable String occurrence, UUID organization, String template, String path,
 			Map<String, Object> variables, List<Object> subjectArguments) {
 		String name = nameOf(organization);
