@@ -21,7 +21,6 @@ import org.synergies.files.FileOwner;
 import org.synergies.files.StoredFile;
 import org.synergies.files.StoredFiles;
 import org.synergies.organizations.OrganizationKind;
-import org.synergies.organizations.OrganizationMail;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationStatus;
 import org.synergies.shared.NotFoundException;
@@ -45,21 +44,17 @@ public class AccreditationApplications {
 
 	private final StoredFiles files;
 
-	private final OrganizationMail mail;
-
 	private final AccreditationAccess access;
 
 	private final Clock clock;
 
 	AccreditationApplications(AccreditationSteps steps, CallsForApplications calls,
-			OrganizationManagement organizations, StoredFiles files, OrganizationMail mail, AccreditationAccess access,
-			Clock clock) {
+			OrganizationManagement organizations, StoredFiles files, AccreditationAccess access, Clock clock) {
 		this.steps = steps;
 		this.access = access;
 		this.calls = calls;
 		this.organizations = organizations;
 		this.files = files;
-		this.mail = mail;
 		this.clock = clock;
 	}
 
@@ -186,8 +181,6 @@ public class AccreditationApplications {
 		ProcessView process = processOf(id);
 		ApplicationView submitted = this.steps.changeApplication(id, null, "submitted",
 				application -> application.submit(process, now()));
-		this.mail.send(submitted.organization(), "accreditation-submitted", "/accreditation/applications/" + id,
-				Map.of());
 		return this.access.shaped(submitted);
 	}
 

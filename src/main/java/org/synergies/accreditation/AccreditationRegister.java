@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.synergies.accreditation.internal.Accreditation;
 import org.synergies.accreditation.internal.AccreditationSteps;
 import org.synergies.meetings.GoverningBodies;
-import org.synergies.organizations.OrganizationMail;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
@@ -42,16 +41,16 @@ public class AccreditationRegister {
 
 	private final GoverningBodies bodies;
 
-	private final OrganizationMail mail;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AccreditationRegister(AccreditationSteps steps, OrganizationManagement organizations, GoverningBodies bodies,
-			OrganizationMail mail, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.steps = steps;
 		this.organizations = organizations;
 		this.bodies = bodies;
-		this.mail = mail;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -100,20 +99,18 @@ public class AccreditationRegister {
 	@Transactional
 	public AccreditationView suspend(UUID id, @Nullable Long version, String reason) {
 		requireReason(reason);
-		return changed(id, version, "suspended", entry -> entry.suspend(reason.strip(), now()),
-				"accreditation-suspended", reason.strip());
+		return changed(id, version, "suspended", entry -> entry.suspend(reason.strip(), now()));
 	}
 
 	@Transactional
 	public AccreditationView withdraw(UUID id, @Nullable Long version, String reason) {
 		requireReason(reason);
-		return changed(id, version, "withdrawn", entry -> entry.withdraw(reason.strip(), now()),
-				"accreditation-withdrawn", reason.strip());
+		return changed(id, version, "withdrawn", entry -> entry.withdraw(reason.strip(), now()));
 	}
 
 	@Transactional
 	public AccreditationView reinstate(UUID id, @Nullable Long version) {
-		return changed(id, version, "reinstated", entry -> entry.reinstate(now()), "accreditation-reinstated", "");
+		return changed(id, version, "reinstated", entry -> entry.reinstate(now()));
 	}
 
 	/**
@@ -129,19 +126,16 @@ public class AccreditationRegister {
 			Accreditation entry = this.steps.accreditations().findById(accreditation.id()).orElseThrow();
 			if (entry.expiryWarnedAt() == null) {
 				this.steps.changeAccreditation(entry.id(), null, "expiry-warned", found -> found.warnedOfExpiry(now()));
-				this.mail.send(accreditation.organization(), "accreditation-expiring", "/accreditation/register",
-						Map.of("validUntil", accreditation.validUntil()));
+				this.events.publishEvent(new AccreditationExpiring(accreditation.id(), accreditation.organization(),
+						accreditation.validUntil()));
 				warned++;
 			}
 		}
 		return warned;
 	}
 
-	private AccreditationView changed(UUID id, @Nullable Long version, String action, Consumer<Accreditation> change,
-			String template, String reason) {
-		AccreditationView after = view(this.steps.changeAccreditation(id, version, action, change));
-		this.mail.send(after.organization(), template, "/accreditation/register", Map.of("reason", reason));
-		return after;
+	private AccreditationView changed(UUID id, @Nullable Long version, String action, Consumer<Accreditation> change) {
+		return view(this.steps.changeAccreditation(id, version, action, change));
 	}
 
 	private AccreditationView view(Accreditation entry) {

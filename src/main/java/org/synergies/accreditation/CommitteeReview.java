@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,6 @@ import org.synergies.meetings.DecisionView;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
 import org.synergies.meetings.NewDecision;
-import org.synergies.organizations.OrganizationMail;
 import org.synergies.shared.RuleViolationException;
 
 /**
@@ -37,14 +37,14 @@ public class CommitteeReview {
 
 	private final GoverningBodies bodies;
 
-	private final OrganizationMail mail;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CommitteeReview(AccreditationSteps steps, GoverningBodies bodies, OrganizationMail mail, Clock clock) {
+	CommitteeReview(AccreditationSteps steps, GoverningBodies bodies, ApplicationEventPublisher events, Clock clock) {
 		this.steps = steps;
 		this.bodies = bodies;
-		this.mail = mail;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -96,7 +96,7 @@ public class CommitteeReview {
 			.findByApplicationId(id)
 			.filter(accreditation -> accreditation.status() != AccreditationStatus.WITHDRAWN)
 			.ifPresent(accreditation -> this.steps.changeAccreditation(accreditation.id(), null, "withdrawn",
-					entry -> entry.withdraw(recorded.reference(), now())));
+					recorded.id(), entry -> entry.withdraw(recorded.reference(), now())));
 		ApplicationView corrected = this.steps.changeApplication(id, version, "corrected",
 				application -> application.correct(outcome, recorded.id(), recorded.text(), now()));
 		afterDecision(corrected, outcome, recorded);
@@ -110,14 +110,13 @@ public class CommitteeReview {
 			this.steps.accreditations()
 				.findByApplicationId(application.id())
 				.ifPresentOrElse(
-						existing -> this.steps.changeAccreditation(existing.id(), null, "reinstated",
+						existing -> this.steps.changeAccreditation(existing.id(), null, "reinstated", decision.id(),
 								entry -> entry.reinstate(now())),
 						() -> this.steps.grant(Accreditation.grant(application.organization(), application.id(),
 								process.id(), process.number(), decision.id(), decision.adoptedOn(), validity, now())));
 		}
-		this.mail.send(application.organization(), "accreditation-" + outcome.name().toLowerCase(Locale.ROOT),
-				"/accreditation/applications/" + application.id(),
-				Map.of("reference", decision.reference(), "decisionText", decision.text()));
+		this.events
+			.publishEvent(new ApplicationDecided(application.id(), application.organization(), outcome, decision.id()));
 	}
 
 	private static NewDecision forTheCommittee(NewDecision decision) {

@@ -5,17 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.synergies.accounts.CurrentUser;
 import org.synergies.accreditation.internal.AccreditationApplication;
 import org.synergies.accreditation.internal.AccreditationSteps;
-import org.synergies.organizations.OrganizationMail;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 
@@ -29,13 +28,13 @@ public class Screening {
 
 	private final AccreditationSteps steps;
 
-	private final OrganizationMail mail;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Screening(AccreditationSteps steps, OrganizationMail mail, Clock clock) {
+	Screening(AccreditationSteps steps, ApplicationEventPublisher events, Clock clock) {
 		this.steps = steps;
-		this.mail = mail;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -59,41 +58,31 @@ public class Screening {
 		String by = CurrentUser.get().map(CurrentUser::actorName).orElse("Secretariat");
 		ApplicationView asked = this.steps.changeApplication(id, null, "question-asked",
 				application -> application.ask(question.strip(), dueOn, by, now()));
-		this.mail.send(asked.organization(), "accreditation-question", "/accreditation/applications/" + id,
-				Map.of("question", question.strip(), "dueOn", dueOn == null ? "" : dueOn));
+		ApplicationView.Question added = asked.questions().get(asked.questions().size() - 1);
+		this.events.publishEvent(
+				new ScreeningQuestionAsked(id, asked.organization(), added.id(), added.text(), added.dueOn()));
 		return asked;
 	}
 
 	@Transactional
 	public ApplicationView returnToApplicant(UUID id, long version, String reason) {
 		requireText("reason", reason);
-		ApplicationView returned = this.steps.changeApplication(id, version, "returned",
+		return this.steps.changeApplication(id, version, "returned",
 				application -> application.returnToApplicant(reason.strip(), now()));
-		notifyApplicant(returned, "accreditation-returned", reason.strip());
-		return returned;
 	}
 
 	@Transactional
 	public ApplicationView close(UUID id, long version, String reason) {
 		requireText("reason", reason);
-		ApplicationView closed = this.steps.changeApplication(id, version, "closed",
+		return this.steps.changeApplication(id, version, "closed",
 				application -> application.close(reason.strip(), now()));
-		notifyApplicant(closed, "accreditation-closed", reason.strip());
-		return closed;
 	}
 
 	@Transactional
 	public ApplicationView forward(UUID id, long version) {
 		ProcessView process = this.steps.process(this.steps.application(id).processId());
-		ApplicationView forwarded = this.steps.changeApplication(id, version, "forwarded",
+		return this.steps.changeApplication(id, version, "forwarded",
 				application -> application.forward(process, now()));
-		notifyApplicant(forwarded, "accreditation-forwarded", "");
-		return forwarded;
-	}
-
-	private void notifyApplicant(ApplicationView application, String template, String reason) {
-		this.mail.send(application.organization(), template, "/accreditation/applications/" + application.id(),
-				Map.of("reason", reason));
 	}
 
 	private static void requireText(String field, @Nullable String value) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.synergies.shared.Language;
 
 /**
@@ -17,9 +18,13 @@ import org.synergies.shared.Language;
  * @param variables what the template may use
  * @param secrets what the template may use but only the recipient may read (a single-use
  * link): the outbox keeps a placeholder in their place, see {@link SentMail#secretMarker}
+ * @param occurrence the fact the message tells of (e.g.
+ * {@code report-returned:<id>:<version>}), or {@code null}: the outbox queues one message
+ * per occurrence, template and recipient, so that a listener run again after a failure or
+ * on another node writes no second one
  */
 public record OutgoingMail(String to, Language language, String template, List<Object> subjectArguments,
-		Map<String, Object> variables, Map<String, String> secrets) {
+		Map<String, Object> variables, Map<String, String> secrets, @Nullable String occurrence) {
 
 	public OutgoingMail {
 		subjectArguments = List.copyOf(subjectArguments);
@@ -28,18 +33,19 @@ public record OutgoingMail(String to, Language language, String template, List<O
 	}
 
 	public static OutgoingMail to(String address, Language language, String template) {
-		return new OutgoingMail(address, language, template, List.of(), Map.of(), Map.of());
+		return new OutgoingMail(address, language, template, List.of(), Map.of(), Map.of(), null);
 	}
 
 	public OutgoingMail subject(Object... arguments) {
-		return new OutgoingMail(this.to, this.language, this.template, List.of(arguments), this.variables,
-				this.secrets);
+		return new OutgoingMail(this.to, this.language, this.template, List.of(arguments), this.variables, this.secrets,
+				this.occurrence);
 	}
 
 	public OutgoingMail with(String name, Object value) {
 		Map<String, Object> more = new LinkedHashMap<>(this.variables);
 		more.put(name, value);
-		return new OutgoingMail(this.to, this.language, this.template, this.subjectArguments, more, this.secrets);
+		return new OutgoingMail(this.to, this.language, this.template, this.subjectArguments, more, this.secrets,
+				this.occurrence);
 	}
 
 	/**
@@ -49,7 +55,14 @@ public record OutgoingMail(String to, Language language, String template, List<O
 	public OutgoingMail withSecret(String name, String value) {
 		Map<String, String> more = new LinkedHashMap<>(this.secrets);
 		more.put(name, value);
-		return new OutgoingMail(this.to, this.language, this.template, this.subjectArguments, this.variables, more);
+		return new OutgoingMail(this.to, this.language, this.template, this.subjectArguments, this.variables, more,
+				this.occurrence);
+	}
+
+	/** The same message, queued once for this occurrence (see {@link #occurrence}). */
+	public OutgoingMail once(String occurrence) {
+		return new OutgoingMail(this.to, this.language, this.template, this.subjectArguments, this.variables,
+				this.secrets, occurrence);
 	}
 
 }

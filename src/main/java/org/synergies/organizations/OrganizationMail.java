@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.synergies.accounts.AccountStatus;
@@ -48,11 +49,37 @@ public class OrganizationMail {
 	 */
 	public List<AccountView> send(UUID organization, String template, String path, Map<String, Object> variables,
 			List<Object> subjectArguments) {
+		return write(null, organization, template, path, variables, subjectArguments);
+	}
+
+	/**
+	 * As {@link #send(UUID, String, String, Map)}, from an event listener: each member
+	 * gets the message once for this occurrence (see {@link OutgoingMail#occurrence}),
+	 * however often the listener runs.
+	 * @param occurrence the fact the message tells of, unique to it (e.g. the event's
+	 * aggregate id and version)
+	 */
+	public List<AccountView> sendOnce(String occurrence, UUID organization, String template, String path,
+			Map<String, Object> variables) {
+		return write(occurrence, organization, template, path, variables, List.of());
+	}
+
+	/**
+	 * As {@link #sendOnce(String, UUID, String, String, Map)}, with more subject
+	 * arguments.
+	 */
+	public List<AccountView> sendOnce(String occurrence, UUID organization, String template, String path,
+			Map<String, Object> variables, List<Object> subjectArguments) {
+		return write(occurrence, organization, template, path, variables, subjectArguments);
+	}
+
+	private List<AccountView> write(@Nullable String occurrence, UUID organization, String template, String path,
+			Map<String, Object> variables, List<Object> subjectArguments) {
 		String name = nameOf(organization);
 		List<AccountView> written = new ArrayList<>();
 		for (AccountView member : this.organizations.members(organization)) {
 			if (member.status() == AccountStatus.ACTIVE) {
-				write(member, name, template, path, variables, subjectArguments);
+				write(occurrence, member, name, template, path, variables, subjectArguments);
 				written.add(member);
 			}
 		}
@@ -65,15 +92,15 @@ public class OrganizationMail {
 	 */
 	public void sendTo(AccountView person, UUID organization, String template, String path,
 			Map<String, Object> variables, List<Object> subjectArguments) {
-		write(person, nameOf(organization), template, path, variables, subjectArguments);
+		write(null, person, nameOf(organization), template, path, variables, subjectArguments);
 	}
 
 	private String nameOf(UUID organization) {
 		return this.organizations.find(organization).map(found -> found.officialName()).orElse("");
 	}
 
-	private void write(AccountView person, String organization, String template, String path,
-			Map<String, Object> variables, List<Object> subjectArguments) {
+	private void write(@Nullable String occurrence, AccountView person, String organization, String template,
+			String path, Map<String, Object> variables, List<Object> subjectArguments) {
 		List<Object> subject = new ArrayList<>();
 		subject.add(organization);
 		subject.addAll(subjectArguments);
@@ -85,7 +112,7 @@ public class OrganizationMail {
 		for (Map.Entry<String, Object> variable : variables.entrySet()) {
 			mail = mail.with(variable.getKey(), variable.getValue());
 		}
-		this.outbox.send(mail);
+		this.outbox.send(occurrence == null ? mail : mail.once(occurrence));
 	}
 
 }

@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.synergies.accounts.CurrentUser;
-import org.synergies.organizations.OrganizationMail;
 import org.synergies.reporting.internal.ReportingSteps;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
@@ -30,14 +29,14 @@ public class ReportReview {
 
 	private final ReportingCycles cycles;
 
-	private final OrganizationMail mail;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ReportReview(ReportingSteps steps, ReportingCycles cycles, OrganizationMail mail, Clock clock) {
+	ReportReview(ReportingSteps steps, ReportingCycles cycles, ApplicationEventPublisher events, Clock clock) {
 		this.steps = steps;
 		this.cycles = cycles;
-		this.mail = mail;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -64,9 +63,8 @@ public class ReportReview {
 		String author = CurrentUser.get().map(CurrentUser::displayName).orElse("Secretariat");
 		ReportView returned = this.steps.changeReport(id, version, "returned",
 				found -> found.returnWith(comment.strip(), author, now()));
-		this.mail.send(returned.organization(), "reporting-returned", "/reporting/reports/" + id,
-				Map.of("meeting", cycle.meetingCode(), "comment", comment.strip(), "deadline", deadline),
-				List.of(cycle.meetingCode()));
+		this.events.publishEvent(new ReportReturned(id, returned.organization(), cycle.id(), cycle.meetingCode(),
+				comment.strip(), deadline, returned.version()));
 		return returned;
 	}
 
@@ -76,9 +74,8 @@ public class ReportReview {
 		CycleView cycle = this.cycles.find(report.cycle()).orElseThrow();
 		ReportView accepted = this.steps.changeReport(id, version, "accepted",
 				found -> found.accept(visibility, now()));
-		this.mail.send(accepted.organization(), "reporting-accepted", "/reporting/reports/" + id,
-				Map.of("meeting", cycle.meetingCode(), "published", visibility == Visibility.PUBLIC),
-				List.of(cycle.meetingCode()));
+		this.events.publishEvent(new ReportAccepted(id, accepted.organization(), cycle.id(), cycle.meetingCode(),
+				visibility, accepted.version()));
 		return accepted;
 	}
 

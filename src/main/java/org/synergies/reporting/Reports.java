@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,13 +70,15 @@ public class Reports {
 
 	private final OrganizationMail mail;
 
+	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	Reports(ReportingSteps steps, ReportingCycles cycles, AnswerChecks checks, StoredFiles files,
 			OrganizationInvitations invitations, AccountManagement accounts, OrganizationMail mail,
-			PlatformTransactionManager transactions, Clock clock) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.steps = steps;
 		this.cycles = cycles;
 		this.checks = checks;
@@ -83,6 +86,7 @@ public class Reports {
 		this.invitations = invitations;
 		this.accounts = accounts;
 		this.mail = mail;
+		this.events = events;
 		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -270,8 +274,8 @@ public class Reports {
 			throw new InvalidInputException(problems);
 		}
 		ReportView submitted = this.steps.changeReport(id, version, "submitted", found -> found.submit(now()));
-		this.mail.send(submitted.organization(), "reporting-submitted", "/reporting/reports/" + id,
-				Map.of("meeting", cycle.meetingCode()), List.of(cycle.meetingCode()));
+		this.events.publishEvent(new ReportSubmitted(id, submitted.organization(), cycle.id(), cycle.meetingCode(),
+				submitted.version()));
 		return submitted;
 	}
 

@@ -15,6 +15,7 @@ import org.synergies.accounts.Role;
 import org.synergies.files.SampleFiles;
 import org.synergies.messaging.Outbox;
 import org.synergies.shared.Language;
+import org.synergies.support.TestEvents;
 import org.synergies.support.DatabaseTest;
 import org.synergies.support.ApiScript;
 import org.synergies.support.TestAccounts;
@@ -44,6 +45,9 @@ class AccreditationApiTests implements ApiScript {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	TestEvents listeners;
 
 	@Test
 	void aScriptRunsTheWholeFlowFromTheDraftProcessToTheRegisterDocument() {
@@ -209,6 +213,7 @@ class AccreditationApiTests implements ApiScript {
 		assertThat(send(get("/api/v1/accreditation/register/document", applicant))).hasStatus(403);
 
 		// The applicant was told at every step, in French.
+		this.listeners.settle();
 		assertThat(this.outbox.sentTo(ngo.member().email())).extracting(mail -> mail.subject())
 			.anySatisfy(subject -> assertThat(subject).contains("reçue"))
 			.anySatisfy(subject -> assertThat(subject).contains("question"))

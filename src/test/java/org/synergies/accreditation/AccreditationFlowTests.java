@@ -29,6 +29,7 @@ import org.synergies.shared.RuleViolationException;
 import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation;
+import org.synergies.support.TestEvents;
 import org.synergies.support.TestAccreditation.Ngo;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +66,9 @@ class AccreditationFlowTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	TestEvents listeners;
 
 	@Autowired
 	OrganizationManagement organizations;
@@ -115,7 +119,8 @@ class AccreditationFlowTests {
 			.containsExactly("DRAFT→SUBMITTED", "SUBMITTED→FORWARDED", "FORWARDED→ACCREDITED");
 		assertThat(this.events.stream(AccreditationChanged.class)).singleElement()
 			.isEqualTo(new AccreditationChanged(entry.id(), ngo.organization().id(), AccreditationStatus.ACTIVE,
-					entry.validFrom(), entry.validUntil()));
+					entry.validFrom(), entry.validUntil(), null, accredited.decisions().get(0).decision(),
+					entry.version()));
 		assertThat(this.events.stream(DecisionRecorded.class))
 			.anySatisfy(event -> assertThat(event.decision()).isEqualTo(accredited.decisions().get(0).decision()));
 	}
@@ -301,6 +306,7 @@ class AccreditationFlowTests {
 	}
 
 	private List<String> subjects(Ngo ngo) {
+		this.listeners.settle();
 		return this.outbox.sentTo(ngo.member().email()).stream().map(SentMail::subject).toList();
 	}
 

@@ -25,6 +25,7 @@ import org.synergies.meetings.MeetingView;
 import org.synergies.messaging.Outbox;
 import org.synergies.messaging.SentMail;
 import org.synergies.shared.Language;
+import org.synergies.support.TestEvents;
 import org.synergies.support.DatabaseTest;
 import org.synergies.support.ApiScript;
 import org.synergies.support.TestAccounts;
@@ -69,6 +70,9 @@ class ReportingApiTests implements ApiScript {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	TestEvents listeners;
 
 	@Autowired
 	JsonMapper json;
@@ -299,6 +303,7 @@ class ReportingApiTests implements ApiScript {
 			.bodyJson()
 			.hasPathSatisfying("$.status", status -> assertThat(status).isEqualTo("ACCEPTED"));
 		assertThat(send(get(base + "/files/" + file, null))).as("published").hasStatusOk();
+		this.listeners.settle();
 		assertThat(this.outbox.sentTo(accredited.member().email())).extracting(SentMail::subject)
 			.anySatisfy(subject -> assertThat(subject).startsWith("Rapport pour la " + meeting.code() + " soumis"))
 			.anySatisfy(subject -> assertThat(subject)

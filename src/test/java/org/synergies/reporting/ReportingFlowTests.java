@@ -19,6 +19,7 @@ import org.synergies.organizations.MembershipInvitationView;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
+import org.synergies.support.TestEvents;
 import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation;
@@ -52,6 +53,9 @@ class ReportingFlowTests {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	TestEvents listeners;
 
 	@Test
 	void accreditedNgosMustReportOthersOnlyWhenInvited() {
@@ -228,6 +232,7 @@ class ReportingFlowTests {
 	}
 
 	private List<String> subjects(Ngo ngo) {
+		this.listeners.settle();
 		return this.outbox.sentTo(ngo.member().email()).stream().map(SentMail::subject).toList();
 	}
 

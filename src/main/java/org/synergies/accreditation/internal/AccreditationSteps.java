@@ -96,8 +96,8 @@ public class AccreditationSteps {
 		ApplicationView after = this.applications.save(application).view();
 		this.audit.record(APPLICATION, id, action, before, after);
 		if (before.status() != after.status()) {
-			this.events
-				.publishEvent(new ApplicationStatusChanged(id, after.organization(), before.status(), after.status()));
+			this.events.publishEvent(new ApplicationStatusChanged(id, after.organization(), before.status(),
+					after.status(), after.statusReason(), after.version()));
 		}
 		return after;
 	}
@@ -105,12 +105,22 @@ public class AccreditationSteps {
 	public Accreditation grant(Accreditation accreditation) {
 		Accreditation saved = this.accreditations.save(accreditation);
 		this.audit.record(ACCREDITATION, saved.id(), "granted", null, snapshot(saved));
-		this.events.publishEvent(changed(saved));
+		this.events.publishEvent(changed(saved, saved.decisionId()));
 		return saved;
 	}
 
+	/** A change the Secretariat makes to the register. */
 	public Accreditation changeAccreditation(UUID id, @Nullable Long expectedVersion, String action,
 			Consumer<Accreditation> change) {
+		return changeAccreditation(id, expectedVersion, action, null, change);
+	}
+
+	/**
+	 * @param decision the Standing Committee's decision that makes the change, or
+	 * {@code null} for the Secretariat's
+	 */
+	public Accreditation changeAccreditation(UUID id, @Nullable Long expectedVersion, String action,
+			@Nullable UUID decision, Consumer<Accreditation> change) {
 		Accreditation accreditation = this.accreditations.findById(id)
 			.orElseThrow(() -> new NotFoundException(ACCREDITATION, id));
 		requireVersion(accreditation.version(), expectedVersion);
@@ -120,14 +130,15 @@ public class AccreditationSteps {
 		Accreditation saved = this.accreditations.save(accreditation);
 		this.audit.record(ACCREDITATION, id, action, before, snapshot(saved));
 		if (saved.status() != statusBefore) {
-			this.events.publishEvent(changed(saved));
+			this.events.publishEvent(changed(saved, decision));
 		}
 		return saved;
 	}
 
-	private static AccreditationChanged changed(Accreditation accreditation) {
+	private static AccreditationChanged changed(Accreditation accreditation, @Nullable UUID decision) {
 		return new AccreditationChanged(accreditation.id(), accreditation.organizationId(), accreditation.status(),
-				accreditation.validFrom(), accreditation.validUntil());
+				accreditation.validFrom(), accreditation.validUntil(), accreditation.statusReason(), decision,
+				accreditation.version());
 	}
 
 	private static Map<String, Object> snapshot(Accreditation accreditation) {

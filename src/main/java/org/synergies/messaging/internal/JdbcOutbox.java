@@ -47,6 +47,16 @@ public class JdbcOutbox implements Outbox {
 	@Override
 	@Transactional
 	public UUID send(OutgoingMail mail) {
+		String key = OccurrenceKey.of(mail);
+		if (key != null) {
+			Optional<UUID> queued = this.jdbc.sql("SELECT id FROM outbound_mail WHERE occurrence_key = :key")
+				.param("key", key)
+				.query(UUID.class)
+				.optional();
+			if (queued.isPresent()) {
+				return queued.get();
+			}
+		}
 		OutgoingMail withPlaceholders = mail;
 		for (String secret : mail.secrets().keySet()) {
 			withPlaceholders = withPlaceholders.with(secret, SentMail.secretMarker(secret));
@@ -55,8 +65,8 @@ public class JdbcOutbox implements Outbox {
 		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("""
-					INSERT INTO outbound_mail (id, created_at, recipient, language, template, subject, body, status, attempts, secrets)
-					VALUES (:id, :createdAt, :recipient, :language, :template, :subject, :body, :status, 0, :secrets)
+					INSERT INTO outbound_mail (id, created_at, recipient, language, template, subject, body, status, attempts, secrets, occurrence_key)
+					VALUES (:id, :createdAt, :recipient, :language, :template, :subject, :body, :status, 0, :secrets, :key)
 					""")
 			.param("id", id)
 			.param("createdAt", OffsetDateTime.now(ZoneOffset.UTC))
@@ -68,6 +78,10 @@ public class JdbcOutbox implements Outbox {
 			.param("status", (this.smtpConfigured ? Status.PENDING : Status.KEPT).name())
 			// without an SMTP server the message is never delivered: its secrets die here
 			.param("secrets", this.smtpConfigured ? MailSecrets.encode(mail.secrets()) : null, Types.VARCHAR)
+			// two nodes writing at once: the unique key refuses the second, whose
+			// listener fails
+			// and is retried, and then finds the first
+			.param("key", key, Types.VARCHAR)
 			.update();
 		return id;
 	}
