@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.synergies.accreditation.AccreditationAccess;
 import org.synergies.accreditation.AccreditationRegister;
 import org.synergies.accreditation.AccreditationView;
-import org.synergies.accreditation.CallView;
 import org.synergies.accreditation.CallsForApplications;
 import org.synergies.accreditation.RegisterDocuments;
 import org.synergies.shared.Language;
@@ -39,13 +38,15 @@ import org.synergies.system.Downloads;
 @Tag(name = "Accreditation", description = "Process, working group, calls and register")
 class AccreditationApiController {
 
-	record NewCall(@Nullable LocalDate opensOn, @Nullable LocalDate closesOn) {
+	record CallOpeningRequest(@Nullable LocalDate opensOn, @Nullable LocalDate closesOn) {
 	}
 
-	record Invitations(int recipients) {
+	/** How many members of active NGOs were invited by e-mail. */
+	record CallInvitationsResponse(int recipients) {
 	}
 
-	record Change(@Nullable Long version, @Nullable String reason) {
+	/** A change to an accreditation: the version read, and why. */
+	record AccreditationChangeRequest(@Nullable Long version, @Nullable String reason) {
 	}
 
 	private final CallsForApplications calls;
@@ -68,14 +69,16 @@ class AccreditationApiController {
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Every call for applications")
-	List<CallView> calls() {
-		return this.calls.calls();
+	List<CallResponse> calls() {
+		return this.calls.calls().stream().map(CallResponse::of).toList();
 	}
 
 	@GetMapping("/calls/open")
 	@Operation(summary = "The call open today", description = "404 when none is open.")
-	CallView openCall() {
-		return this.calls.openCall().orElseThrow(() -> new NotFoundException("application-call", "open"));
+	CallResponse openCall() {
+		return this.calls.openCall()
+			.map(CallResponse::of)
+			.orElseThrow(() -> new NotFoundException("application-call", "open"));
 	}
 
 	@PostMapping("/calls")
@@ -83,55 +86,60 @@ class AccreditationApiController {
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Open a call under the process in force")
-	CallView open(@RequestBody NewCall call) {
-		return this.calls.open(call.opensOn(), call.closesOn());
+	CallResponse open(@RequestBody CallOpeningRequest call) {
+		return CallResponse.of(this.calls.open(call.opensOn(), call.closesOn()));
 	}
 
 	@PostMapping("/calls/{id}/invitations")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Invite every active NGO's members by e-mail")
-	Invitations invite(@PathVariable UUID id) {
-		return new Invitations(this.calls.invite(id));
+	CallInvitationsResponse invite(@PathVariable UUID id) {
+		return new CallInvitationsResponse(this.calls.invite(id));
 	}
 
 	@GetMapping("/register")
 	@Operation(summary = "The register of accredited NGO partners",
 			description = "Accreditations in force; the Secretariat may ask for all of them with `all=true`.")
-	List<AccreditationView> register(@RequestParam(defaultValue = "false") boolean all) {
-		return all && this.access.isSecretariat() ? this.register.all() : this.register.inForce();
+	List<AccreditationResponse> register(@RequestParam(defaultValue = "false") boolean all) {
+		List<AccreditationView> listed = all && this.access.isSecretariat() ? this.register.all()
+				: this.register.inForce();
+		return listed.stream().map(AccreditationResponse::of).toList();
 	}
 
 	@GetMapping("/register/expiring")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Accreditations ending within 90 days")
-	List<AccreditationView> expiring() {
-		return this.register.expiring();
+	List<AccreditationResponse> expiring() {
+		return this.register.expiring().stream().map(AccreditationResponse::of).toList();
 	}
 
 	@PostMapping("/register/{id}/suspend")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Suspend an accreditation, with a reason")
-	AccreditationView suspend(@PathVariable UUID id, @RequestBody Change change) {
-		return this.register.suspend(id, change.version(), change.reason() == null ? "" : change.reason());
+	AccreditationResponse suspend(@PathVariable UUID id, @RequestBody AccreditationChangeRequest change) {
+		return AccreditationResponse
+			.of(this.register.suspend(id, change.version(), change.reason() == null ? "" : change.reason()));
 	}
 
 	@PostMapping("/register/{id}/withdraw")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Withdraw an accreditation, with a reason")
-	AccreditationView withdraw(@PathVariable UUID id, @RequestBody Change change) {
-		return this.register.withdraw(id, change.version(), change.reason() == null ? "" : change.reason());
+	AccreditationResponse withdraw(@PathVariable UUID id, @RequestBody AccreditationChangeRequest change) {
+		return AccreditationResponse
+			.of(this.register.withdraw(id, change.version(), change.reason() == null ? "" : change.reason()));
 	}
 
 	@PostMapping("/register/{id}/reinstate")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Reinstate a suspended or withdrawn accreditation")
-	AccreditationView reinstate(@PathVariable UUID id, @RequestBody(required = false) @Nullable Change change) {
-		return this.register.reinstate(id, change == null ? null : change.version());
+	AccreditationResponse reinstate(@PathVariable UUID id,
+			@RequestBody(required = false) @Nullable AccreditationChangeRequest change) {
+		return AccreditationResponse.of(this.register.reinstate(id, change == null ? null : change.version()));
 	}
 
 	@GetMapping("/register/document")

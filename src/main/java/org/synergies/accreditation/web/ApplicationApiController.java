@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,6 +40,7 @@ import org.synergies.files.StoredFile;
 import org.synergies.meetings.DecisionProcedure;
 import org.synergies.meetings.GoverningBody;
 import org.synergies.meetings.NewDecision;
+import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
 import org.synergies.system.Downloads;
 
@@ -53,30 +55,49 @@ import org.synergies.system.Downloads;
 @SecurityRequirement(name = "bearer")
 class ApplicationApiController {
 
-	record Start(UUID organization) {
+	record ApplicationStartRequest(UUID organization) {
 	}
 
-	record Answers(long version, Map<String, AnswerInput> answers) {
+	/** Answers by criterion key, each with its language. */
+	record ApplicationAnswersRequest(long version, @Nullable Map<String, ApplicationAnswerInput> answers) {
+
+		Map<String, AnswerInput> inputs() {
+			Map<String, AnswerInput> inputs = new LinkedHashMap<>();
+			if (this.answers == null) {
+				return inputs;
+			}
+			this.answers.forEach((criterion, answer) -> inputs.put(criterion, answer.input()));
+			return inputs;
+		}
+
 	}
 
-	record QuestionAnswer(@Nullable String answer) {
+	record ApplicationAnswerInput(@Nullable String text, @Nullable Language language) {
+
+		AnswerInput input() {
+			return new AnswerInput(this.text, this.language);
+		}
+
 	}
 
-	record Question(@Nullable String question, @Nullable LocalDate dueOn) {
+	record ApplicationQuestionAnswerRequest(@Nullable String answer) {
 	}
 
-	record Reasoned(long version, @Nullable String reason) {
+	record ApplicationQuestionRequest(@Nullable String question, @Nullable LocalDate dueOn) {
 	}
 
-	record Versioned(long version) {
+	record ApplicationReasonRequest(long version, @Nullable String reason) {
 	}
 
-	record RecommendationInput(Recommendation recommendation, @Nullable String reasons) {
+	record ApplicationVersionRequest(long version) {
+	}
+
+	record ApplicationRecommendationRequest(Recommendation recommendation, @Nullable String reasons) {
 	}
 
 	/** The Committee's decision: at a meeting (with its id) or by written procedure. */
-	record Decision(long version, Outcome outcome, @Nullable DecisionProcedure procedure, @Nullable UUID meeting,
-			@Nullable String reference, @Nullable LocalDate adoptedOn, @Nullable String text) {
+	record ApplicationDecisionRequest(long version, Outcome outcome, @Nullable DecisionProcedure procedure,
+			@Nullable UUID meeting, @Nullable String reference, @Nullable LocalDate adoptedOn, @Nullable String text) {
 
 		NewDecision decision() {
 			return new NewDecision(GoverningBody.STANDING_COMMITTEE, this.meeting, this.procedure, this.reference,
@@ -105,7 +126,11 @@ class ApplicationApiController {
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Applications you may see",
 			description = "An NGO's members: their organizations'. Committee members: those forwarded. The Secretariat: all beyond drafts.")
-	List<ApplicationView> list() {
+	List<ApplicationResponse> list() {
+		return visible().stream().map(ApplicationResponse::of).toList();
+	}
+
+	private List<ApplicationView> visible() {
 		if (this.access.isSecretariat()) {
 			return this.screening.applications();
 		}
@@ -122,15 +147,16 @@ class ApplicationApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("@accreditationAccess.canApplyFor(#start.organization())")
 	@Operation(summary = "Start an application under the open call")
-	ApplicationView start(@RequestBody Start start) {
-		return this.applications.start(start.organization());
+	ApplicationResponse start(@RequestBody ApplicationStartRequest start) {
+		return ApplicationResponse.of(this.applications.start(start.organization()));
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("@accreditationAccess.canSee(#id)")
 	@Operation(summary = "An application with everything recorded on it")
-	ApplicationView application(@PathVariable UUID id) {
-		return this.applications.find(id).orElseThrow(() -> new NotFoundException("accreditation-application", id));
+	ApplicationResponse application(@PathVariable UUID id) {
+		return ApplicationResponse
+			.of(this.applications.find(id).orElseThrow(() -> new NotFoundException("accreditation-application", id)));
 	}
 
 	@GetMapping("/{id}/missing")
@@ -143,90 +169,97 @@ class ApplicationApiController {
 	@PutMapping("/{id}/answers")
 	@PreAuthorize("@accreditationAccess.isApplicant(#id)")
 	@Operation(summary = "Save answers (a draft)", description = "Answers by criterion key, each with its language.")
-	ApplicationView saveAnswers(@PathVariable UUID id, @RequestBody Answers answers) {
-		return this.applications.saveAnswers(id, answers.version(), answers.answers());
+	ApplicationResponse saveAnswers(@PathVariable UUID id, @RequestBody ApplicationAnswersRequest answers) {
+		return ApplicationResponse.of(this.applications.saveAnswers(id, answers.version(), answers.inputs()));
 	}
 
 	@PostMapping(path = "/{id}/documents/{code}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("@accreditationAccess.isApplicant(#id)")
 	@Operation(summary = "Upload a required document", description = "PDF, DOCX, ODT, JPEG or PNG; judged by content.")
-	ApplicationView uploadDocument(@PathVariable UUID id, @PathVariable String code,
+	ApplicationResponse uploadDocument(@PathVariable UUID id, @PathVariable String code,
 			@RequestParam("file") MultipartFile file) throws IOException {
-		return this.applications.uploadDocument(id, code, String.valueOf(file.getOriginalFilename()), file.getBytes());
+		return ApplicationResponse.of(this.applications.uploadDocument(id, code,
+				String.valueOf(file.getOriginalFilename()), file.getBytes()));
 	}
 
 	@PostMapping(path = "/{id}/evidence/{criterion}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("@accreditationAccess.isApplicant(#id)")
 	@Operation(summary = "Upload the evidence for a criterion")
-	ApplicationView uploadEvidence(@PathVariable UUID id, @PathVariable String criterion,
+	ApplicationResponse uploadEvidence(@PathVariable UUID id, @PathVariable String criterion,
 			@RequestParam("file") MultipartFile file) throws IOException {
-		return this.applications.uploadEvidence(id, criterion, String.valueOf(file.getOriginalFilename()),
-				file.getBytes());
+		return ApplicationResponse.of(this.applications.uploadEvidence(id, criterion,
+				String.valueOf(file.getOriginalFilename()), file.getBytes()));
 	}
 
 	@PostMapping("/{id}/submit")
 	@PreAuthorize("@accreditationAccess.isApplicant(#id)")
 	@Operation(summary = "Submit the application")
-	ApplicationView submit(@PathVariable UUID id) {
-		return this.applications.submit(id);
+	ApplicationResponse submit(@PathVariable UUID id) {
+		return ApplicationResponse.of(this.applications.submit(id));
 	}
 
 	@PostMapping("/{id}/questions/{question}/answer")
 	@PreAuthorize("@accreditationAccess.isApplicant(#id)")
 	@Operation(summary = "Answer a question (answering a deferral returns the application to review)")
-	ApplicationView answer(@PathVariable UUID id, @PathVariable UUID question, @RequestBody QuestionAnswer answer) {
-		return this.applications.answerQuestion(id, question, answer.answer() == null ? "" : answer.answer());
+	ApplicationResponse answer(@PathVariable UUID id, @PathVariable UUID question,
+			@RequestBody ApplicationQuestionAnswerRequest answer) {
+		return ApplicationResponse
+			.of(this.applications.answerQuestion(id, question, answer.answer() == null ? "" : answer.answer()));
 	}
 
 	@PostMapping("/{id}/questions")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@Operation(summary = "Ask the applicant a question, with a date to answer by")
-	ApplicationView ask(@PathVariable UUID id, @RequestBody Question question) {
-		return this.screening.ask(id, question.question() == null ? "" : question.question(), question.dueOn());
+	ApplicationResponse ask(@PathVariable UUID id, @RequestBody ApplicationQuestionRequest question) {
+		return ApplicationResponse
+			.of(this.screening.ask(id, question.question() == null ? "" : question.question(), question.dueOn()));
 	}
 
 	@PostMapping("/{id}/return")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@Operation(summary = "Return the application to the applicant, with a reason")
-	ApplicationView returnToApplicant(@PathVariable UUID id, @RequestBody Reasoned reasoned) {
-		return this.screening.returnToApplicant(id, reasoned.version(),
-				reasoned.reason() == null ? "" : reasoned.reason());
+	ApplicationResponse returnToApplicant(@PathVariable UUID id, @RequestBody ApplicationReasonRequest reasoned) {
+		return ApplicationResponse.of(this.screening.returnToApplicant(id, reasoned.version(),
+				reasoned.reason() == null ? "" : reasoned.reason()));
 	}
 
 	@PostMapping("/{id}/close")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@Operation(summary = "Close the application, with a reason")
-	ApplicationView close(@PathVariable UUID id, @RequestBody Reasoned reasoned) {
-		return this.screening.close(id, reasoned.version(), reasoned.reason() == null ? "" : reasoned.reason());
+	ApplicationResponse close(@PathVariable UUID id, @RequestBody ApplicationReasonRequest reasoned) {
+		return ApplicationResponse
+			.of(this.screening.close(id, reasoned.version(), reasoned.reason() == null ? "" : reasoned.reason()));
 	}
 
 	@PostMapping("/{id}/forward")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@Operation(summary = "Forward the application to the Standing Committee")
-	ApplicationView forward(@PathVariable UUID id, @RequestBody Versioned versioned) {
-		return this.screening.forward(id, versioned.version());
+	ApplicationResponse forward(@PathVariable UUID id, @RequestBody ApplicationVersionRequest versioned) {
+		return ApplicationResponse.of(this.screening.forward(id, versioned.version()));
 	}
 
 	@PostMapping("/{id}/recommendations")
 	@PreAuthorize("@accreditationAccess.isCommitteeMember() and @accreditationAccess.canSee(#id)")
 	@Operation(summary = "Record your recommendation (or abstain for a conflict of interest)")
-	ApplicationView recommend(@PathVariable UUID id, @RequestBody RecommendationInput input) {
-		return this.review.recommend(id, input.recommendation(), input.reasons());
+	ApplicationResponse recommend(@PathVariable UUID id, @RequestBody ApplicationRecommendationRequest input) {
+		return ApplicationResponse.of(this.review.recommend(id, input.recommendation(), input.reasons()));
 	}
 
 	@PostMapping("/{id}/decisions")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@Operation(summary = "Record the Standing Committee's decision",
 			description = "Two officers recording at once: the second gets 409 (send the version you read).")
-	ApplicationView decide(@PathVariable UUID id, @RequestBody Decision decision) {
-		return this.review.decide(id, decision.version(), decision.outcome(), decision.decision());
+	ApplicationResponse decide(@PathVariable UUID id, @RequestBody ApplicationDecisionRequest decision) {
+		return ApplicationResponse
+			.of(this.review.decide(id, decision.version(), decision.outcome(), decision.decision()));
 	}
 
 	@PostMapping("/{id}/corrections")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@Operation(summary = "Record a decision correcting the last one")
-	ApplicationView correct(@PathVariable UUID id, @RequestBody Decision decision) {
-		return this.review.correct(id, decision.version(), decision.outcome(), decision.decision());
+	ApplicationResponse correct(@PathVariable UUID id, @RequestBody ApplicationDecisionRequest decision) {
+		return ApplicationResponse
+			.of(this.review.correct(id, decision.version(), decision.outcome(), decision.decision()));
 	}
 
 	@GetMapping("/{id}/files/{file}")

@@ -18,12 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.synergies.meetings.DecisionView;
 import org.synergies.meetings.GoverningBodies;
-import org.synergies.meetings.GoverningBody;
-import org.synergies.meetings.MeetingView;
-import org.synergies.meetings.NewDecision;
-import org.synergies.meetings.NewMeeting;
 import org.synergies.shared.NotFoundException;
 
 /**
@@ -35,10 +30,6 @@ import org.synergies.shared.NotFoundException;
 @Tag(name = "Governing bodies", description = "Bodies, meetings and decisions")
 class MeetingsApiController {
 
-	record NewWorkingGroup(@Nullable String code, @Nullable String nameEn, @Nullable String nameFr,
-			@Nullable String nameEs) {
-	}
-
 	private final GoverningBodies bodies;
 
 	MeetingsApiController(GoverningBodies bodies) {
@@ -47,8 +38,8 @@ class MeetingsApiController {
 
 	@GetMapping("/bodies")
 	@Operation(summary = "Governing bodies and working groups")
-	List<GoverningBody> bodies() {
-		return this.bodies.bodies();
+	List<GoverningBodyResponse> bodies() {
+		return this.bodies.bodies().stream().map(GoverningBodyResponse::of).toList();
 	}
 
 	@PostMapping("/bodies")
@@ -56,20 +47,21 @@ class MeetingsApiController {
 	@PreAuthorize("hasAnyRole('SECRETARIAT_ADMIN', 'SECRETARIAT_OFFICER')")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Create an intersessional working group")
-	GoverningBody createWorkingGroup(@RequestBody NewWorkingGroup group) {
-		return this.bodies.createWorkingGroup(group.code(), group.nameEn(), group.nameFr(), group.nameEs());
+	GoverningBodyResponse createWorkingGroup(@RequestBody WorkingGroupRequest group) {
+		return GoverningBodyResponse
+			.of(this.bodies.createWorkingGroup(group.code(), group.nameEn(), group.nameFr(), group.nameEs()));
 	}
 
 	@GetMapping("/meetings")
 	@Operation(summary = "Meetings, newest first", description = "Optionally of one body.")
-	List<MeetingView> meetings(@RequestParam(required = false) @Nullable UUID body) {
-		return this.bodies.meetings(body);
+	List<MeetingResponse> meetings(@RequestParam(required = false) @Nullable UUID body) {
+		return this.bodies.meetings(body).stream().map(MeetingResponse::of).toList();
 	}
 
 	@GetMapping("/meetings/{id}")
 	@Operation(summary = "A meeting")
-	MeetingView meeting(@PathVariable UUID id) {
-		return this.bodies.meeting(id).orElseThrow(() -> new NotFoundException("meeting", id));
+	MeetingResponse meeting(@PathVariable UUID id) {
+		return MeetingResponse.of(this.bodies.meeting(id).orElseThrow(() -> new NotFoundException("meeting", id)));
 	}
 
 	@PostMapping("/meetings")
@@ -77,21 +69,21 @@ class MeetingsApiController {
 	@PreAuthorize("hasAnyRole('SECRETARIAT_ADMIN', 'SECRETARIAT_OFFICER')")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Add a meeting")
-	MeetingView schedule(@RequestBody NewMeeting meeting) {
-		return this.bodies.schedule(meeting);
+	MeetingResponse schedule(@RequestBody MeetingRequest meeting) {
+		return MeetingResponse.of(this.bodies.schedule(meeting.meeting()));
 	}
 
 	@GetMapping("/decisions")
 	@Operation(summary = "Decisions, newest first", description = "Optionally of one body or one meeting.")
-	List<DecisionView> decisions(@RequestParam(required = false) @Nullable UUID body,
+	List<DecisionResponse> decisions(@RequestParam(required = false) @Nullable UUID body,
 			@RequestParam(required = false) @Nullable UUID meeting) {
-		return this.bodies.decisions(body, meeting);
+		return this.bodies.decisions(body, meeting).stream().map(DecisionResponse::of).toList();
 	}
 
 	@GetMapping("/decisions/{id}")
 	@Operation(summary = "A decision")
-	DecisionView decision(@PathVariable UUID id) {
-		return this.bodies.requireDecision(id);
+	DecisionResponse decision(@PathVariable UUID id) {
+		return DecisionResponse.of(this.bodies.requireDecision(id));
 	}
 
 	@PostMapping("/decisions")
@@ -100,8 +92,8 @@ class MeetingsApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Record a decision",
 			description = "Decisions never change: to correct one, record a new decision with `corrects`.")
-	DecisionView record(@RequestBody NewDecision decision) {
-		return this.bodies.record(decision);
+	DecisionResponse record(@RequestBody DecisionRequest decision) {
+		return DecisionResponse.of(this.bodies.record(decision.decision()));
 	}
 
 }

@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -25,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.synergies.organizations.DirectoryPage;
 import org.synergies.organizations.DirectoryQuery;
 import org.synergies.organizations.OrganizationAccess;
 import org.synergies.organizations.OrganizationDetails;
@@ -86,7 +88,7 @@ class OrganizationApiController {
 	@GetMapping
 	@Operation(summary = "Search the directory",
 			description = "Active organizations, filtered and paged. `q` ignores accents and case. The Secretariat may ask for `status=ARCHIVED` or `MERGED`.")
-	DirectoryPage directory(@RequestParam(required = false) @Nullable String q,
+	OrganizationDirectoryResponse directory(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable OrganizationKind kind,
 			@Parameter(description = "ISO 3166 alpha-2: headquartered or working there") @RequestParam(
 					required = false) @Nullable String country,
@@ -96,18 +98,18 @@ class OrganizationApiController {
 			@RequestParam(defaultValue = "NAME") DirectoryQuery.Sort sort, @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "1 to 500") @RequestParam(defaultValue = "25") int size) {
 		OrganizationStatus visible = status != null && this.access.isSecretariat() ? status : OrganizationStatus.ACTIVE;
-		return this.organizations
-			.directory(new DirectoryQuery(q, kind, country, instrument, visible, sort, page, size));
+		return OrganizationDirectoryResponse.of(this.organizations
+			.directory(new DirectoryQuery(q, kind, country, instrument, visible, sort, page, size)));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "An organization's profile",
 			description = "Contacts are included for the Secretariat and the organization's members only.")
-	OrganizationView profile(@PathVariable UUID id) {
+	OrganizationResponse profile(@PathVariable UUID id) {
 		OrganizationView organization = this.organizations.find(id)
 			.filter(found -> found.status() == OrganizationStatus.ACTIVE || this.access.isSecretariat())
 			.orElseThrow(() -> new NotFoundException(OrganizationManagement.AUDITED_AS, id));
-		return this.access.canSeeContacts(id) ? organization : organization.withoutContacts();
+		return OrganizationResponse.of(this.access.canSeeContacts(id) ? organization : organization.withoutContacts());
 	}
 
 	@PostMapping
@@ -115,6 +117,8 @@ class OrganizationApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Register an organization",
 			description = "Refused with 409 and the list of similar organizations unless `allowSimilar` is true.")
+	@ApiResponse(responseCode = "201", description = "Registered",
+			content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
 	ResponseEntity<?> register(@RequestBody OrganizationRequest request) {
 		List<SimilarOrganization> similar = Boolean.TRUE.equals(request.allowSimilar()) ? List.of()
 				: this.organizations.similarTo(request.details(), null);
@@ -122,7 +126,8 @@ class OrganizationApiController {
 			return similarProblem(similar);
 		}
 		OrganizationView created = this.organizations.register(request.details());
-		return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.id())).body(created);
+		return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.id()))
+			.body(OrganizationResponse.of(created));
 	}
 
 	@PutMapping("/{id}")
@@ -130,6 +135,8 @@ class OrganizationApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Update an organization's profile",
 			description = "Send the `version` you read; a newer version answers 409.")
+	@ApiResponse(responseCode = "200", description = "Updated",
+			content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
 	ResponseEntity<?> update(@PathVariable UUID id, @RequestBody OrganizationRequest request) {
 		OrganizationView current = this.organizations.find(id)
 			.orElseThrow(() -> new NotFoundException(OrganizationManagement.AUDITED_AS, id));
@@ -153,23 +160,23 @@ class OrganizationApiController {
 			updated = status == OrganizationStatus.ARCHIVED ? this.organizations.archive(id)
 					: this.organizations.restore(id);
 		}
-		return ResponseEntity.ok(updated);
+		return ResponseEntity.ok(OrganizationResponse.of(updated));
 	}
 
 	@PostMapping("/{id}/archive")
 	@PreAuthorize("@organizationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Archive an organization")
-	OrganizationView archive(@PathVariable UUID id) {
-		return this.organizations.archive(id);
+	OrganizationResponse archive(@PathVariable UUID id) {
+		return OrganizationResponse.of(this.organizations.archive(id));
 	}
 
 	@PostMapping("/{id}/restore")
 	@PreAuthorize("@organizationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Restore an archived or merged organization")
-	OrganizationView restore(@PathVariable UUID id) {
-		return this.organizations.restore(id);
+	OrganizationResponse restore(@PathVariable UUID id) {
+		return OrganizationResponse.of(this.organizations.restore(id));
 	}
 
 	private ResponseEntity<ProblemDetail> forbidden(String rule) {

@@ -22,9 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.synergies.reporting.CycleRow;
-import org.synergies.reporting.CycleView;
-import org.synergies.reporting.NewCycle;
 import org.synergies.reporting.ReportingCycles;
 import org.synergies.reporting.ReportingNotices;
 import org.synergies.shared.NotFoundException;
@@ -38,13 +35,14 @@ import org.synergies.shared.NotFoundException;
 @Tag(name = "Reporting", description = "Reporting format, cycles, reports, figures and compilations")
 class CycleApiController {
 
-	record Invitation(UUID organization) {
+	record CycleInvitationRequest(UUID organization) {
 	}
 
-	record Rates(Map<String, BigDecimal> rates) {
+	/** US dollars for one unit of each currency. */
+	record CycleRatesRequest(@Nullable Map<String, BigDecimal> rates) {
 	}
 
-	record Extension(UUID organization, @Nullable LocalDate until) {
+	record CycleExtensionRequest(UUID organization, @Nullable LocalDate until) {
 	}
 
 	private final ReportingCycles cycles;
@@ -58,14 +56,16 @@ class CycleApiController {
 
 	@GetMapping("/cycles")
 	@Operation(summary = "Reporting cycles, newest deadline first")
-	List<CycleView> cycles() {
-		return this.cycles.cycles();
+	List<CycleResponse> cycles() {
+		return this.cycles.cycles().stream().map(CycleResponse::of).toList();
 	}
 
 	@GetMapping("/cycles/{id}")
 	@Operation(summary = "A reporting cycle")
-	CycleView cycle(@PathVariable UUID id) {
-		return this.cycles.find(id).orElseThrow(() -> new NotFoundException("reporting-cycle", id));
+	CycleResponse cycle(@PathVariable UUID id) {
+		return this.cycles.find(id)
+			.map(CycleResponse::of)
+			.orElseThrow(() -> new NotFoundException("reporting-cycle", id));
 	}
 
 	@PostMapping("/cycles")
@@ -74,64 +74,64 @@ class CycleApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Open a cycle for a meeting under the format in force",
 			description = "The deadline is a date, or a number of weeks before the meeting.")
-	CycleView open(@RequestBody NewCycle cycle) {
-		return this.cycles.open(cycle);
+	CycleResponse open(@RequestBody CycleRequest cycle) {
+		return CycleResponse.of(this.cycles.open(cycle.cycle()));
 	}
 
 	@PutMapping("/cycles/{id}/schedule")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Change a cycle's dates and reminders")
-	CycleView reschedule(@PathVariable UUID id, @RequestParam long version, @RequestBody NewCycle cycle) {
-		return this.cycles.reschedule(id, version, cycle);
+	CycleResponse reschedule(@PathVariable UUID id, @RequestParam long version, @RequestBody CycleRequest cycle) {
+		return CycleResponse.of(this.cycles.reschedule(id, version, cycle.cycle()));
 	}
 
 	@PostMapping("/cycles/{id}/invitations")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Invite a partner to report (accredited NGOs must, without invitation)")
-	CycleView invite(@PathVariable UUID id, @RequestBody Invitation invitation) {
-		return this.cycles.invite(id, invitation.organization());
+	CycleResponse invite(@PathVariable UUID id, @RequestBody CycleInvitationRequest invitation) {
+		return CycleResponse.of(this.cycles.invite(id, invitation.organization()));
 	}
 
 	@DeleteMapping("/cycles/{id}/invitations/{organization}")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Withdraw an invitation")
-	CycleView uninvite(@PathVariable UUID id, @PathVariable UUID organization) {
-		return this.cycles.uninvite(id, organization);
+	CycleResponse uninvite(@PathVariable UUID id, @PathVariable UUID organization) {
+		return CycleResponse.of(this.cycles.uninvite(id, organization));
 	}
 
 	@PutMapping("/cycles/{id}/rates")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Set the exchange rates of the compilation (US dollars for one unit)")
-	CycleView rates(@PathVariable UUID id, @RequestBody Rates rates) {
-		return this.cycles.setRates(id, rates.rates() == null ? Map.of() : rates.rates());
+	CycleResponse rates(@PathVariable UUID id, @RequestBody CycleRatesRequest rates) {
+		return CycleResponse.of(this.cycles.setRates(id, rates.rates() == null ? Map.of() : rates.rates()));
 	}
 
 	@PostMapping("/cycles/{id}/extensions")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Give an organization until a later date")
-	CycleView extend(@PathVariable UUID id, @RequestBody Extension extension) {
-		return this.cycles.extend(id, extension.organization(), extension.until());
+	CycleResponse extend(@PathVariable UUID id, @RequestBody CycleExtensionRequest extension) {
+		return CycleResponse.of(this.cycles.extend(id, extension.organization(), extension.until()));
 	}
 
 	@GetMapping("/cycles/{id}/overview")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Each organization of the cycle and its report's progress")
-	List<CycleRow> overview(@PathVariable UUID id) {
-		return this.cycles.overview(id);
+	List<CycleOrganizationResponse> overview(@PathVariable UUID id) {
+		return this.cycles.overview(id).stream().map(CycleOrganizationResponse::of).toList();
 	}
 
 	@GetMapping("/cycles/{id}/notices")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "What was e-mailed to whom about the cycle")
-	List<ReportingNotices.Notice> notices(@PathVariable UUID id) {
-		return this.notices.sentFor(id);
+	List<CycleNoticeResponse> notices(@PathVariable UUID id) {
+		return this.notices.sentFor(id).stream().map(CycleNoticeResponse::of).toList();
 	}
 
 }

@@ -1,0 +1,34 @@
+package org.synergies.organizations.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.synergies.organizations.DirectoryPage;
+import org.synergies.organizations.OrganizationKind;
+import org.synergies.organizations.OrganizationStatus;
+import org.synergies.organizations.OrganizationSummary;
+
+/** One page of the directory through the API. */
+record OrganizationDirectoryResponse(List<OrganizationSummaryResponse> organizations, int page, int size, long total) {
+
+	static OrganizationDirectoryResponse of(DirectoryPage page) {
+		return new OrganizationDirectoryResponse(
+				page.organizations().stream().map(OrganizationSummaryResponse::of).toList(), page.page(), page.size(),
+				page.total());
+	}
+
+	/** One line of the directory. */
+	record OrganizationSummaryResponse(UUID id, String officialName, @Nullable String nameEn, @Nullable String nameFr,
+			@Nullable String nameEs, @Nullable String acronym, OrganizationKind kind, @Nullable String headquarters,
+			@Nullable String website, OrganizationStatus status, List<String> instruments) {
+
+		static OrganizationSummaryResponse of(OrganizationSummary summary) {
+			return new OrganizationSummaryResponse(summary.id(), summary.officialName(), summary.nameEn(),
+					summary.nameFr(), summary.nameEs(), summary.acronym(), summary.kind(), summary.headquarters(),
+					summary.website(), summary.status(), summary.instruments());
+		}
+
+	}
+
+}
