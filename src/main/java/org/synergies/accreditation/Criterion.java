@@ -15,11 +15,7 @@ public record Criterion(String key, String textEn, @Nullable String textFr, @Nul
 		boolean evidenceRequired) {
 
 	public String text(Locale locale) {
-		String translated = switch (Language.of(locale)) {
-			case EN -> this.textEn;
-			case FR -> this.textFr;
-			case ES -> this.textEs;
-		};
+		String translated = Language.of(locale).pick(this.textEn, this.textFr, this.textEs);
 		return translated != null ? translated : this.textEn;
 	}
 

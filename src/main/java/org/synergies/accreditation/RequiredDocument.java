@@ -13,11 +13,7 @@ import org.synergies.shared.Language;
 public record RequiredDocument(String code, String nameEn, @Nullable String nameFr, @Nullable String nameEs) {
 
 	public String name(Locale locale) {
-		String translated = switch (Language.of(locale)) {
-			case EN -> this.nameEn;
-			case FR -> this.nameFr;
-			case ES -> this.nameEs;
-		};
+		String translated = Language.of(locale).pick(this.nameEn, this.nameFr, this.nameEs);
 		return translated != null ? translated : this.nameEn;
 	}
 

@@ -26,11 +26,7 @@ public record GoverningBody(UUID id, BodyKind kind, String code, String nameEn, 
 	public static final UUID SESSIONAL_COMMITTEE = UUID.fromString("00000000-0000-4000-8000-00000000c0b4");
 
 	public String name(Locale locale) {
-		String translated = switch (Language.of(locale)) {
-			case EN -> this.nameEn;
-			case FR -> this.nameFr;
-			case ES -> this.nameEs;
-		};
+		String translated = Language.of(locale).pick(this.nameEn, this.nameFr, this.nameEs);
 		return translated != null ? translated : this.nameEn;
 	}
 

@@ -15,11 +15,7 @@ public record OrganizationSummary(UUID id, String officialName, @Nullable String
 		@Nullable String website, OrganizationStatus status, List<String> instruments) {
 
 	public String name(Locale locale) {
-		String translated = switch (Language.of(locale)) {
-			case EN -> this.nameEn;
-			case FR -> this.nameFr;
-			case ES -> this.nameEs;
-		};
+		String translated = Language.of(locale).pick(this.nameEn, this.nameFr, this.nameEs);
 		return translated != null ? translated : this.officialName;
 	}
 

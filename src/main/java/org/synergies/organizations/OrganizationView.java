@@ -25,11 +25,7 @@ public record OrganizationView(UUID id, String officialName, @Nullable String na
 	 * name.
 	 */
 	public String name(Locale locale) {
-		String translated = switch (Language.of(locale)) {
-			case EN -> this.nameEn;
-			case FR -> this.nameFr;
-			case ES -> this.nameEs;
-		};
+		String translated = Language.of(locale).pick(this.nameEn, this.nameFr, this.nameEs);
 		return translated != null ? translated : this.officialName;
 	}
 

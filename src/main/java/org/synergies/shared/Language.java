@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The three working languages of CMS. The interface, e-mails and generated documents
  * exist in each of them.
@@ -29,6 +31,19 @@ public enum Language {
 	public String nativeName() {
 		String name = locale().getDisplayLanguage(locale());
 		return name.substring(0, 1).toUpperCase(locale()) + name.substring(1);
+	}
+
+	/**
+	 * Of a text's English, French and Spanish versions, the one in this language: none
+	 * when it is missing or blank, so that the caller says what stands in for it.
+	 */
+	public @Nullable String pick(@Nullable String english, @Nullable String french, @Nullable String spanish) {
+		String version = switch (this) {
+			case EN -> english;
+			case FR -> french;
+			case ES -> spanish;
+		};
+		return version == null || version.isBlank() ? null : version;
 	}
 
 	public static Optional<Language> fromCode(String code) {

@@ -17,7 +17,7 @@ import org.synergies.shared.RuleViolationException;
  * password changes.
  */
 @Table("api_token")
-public class ApiToken {
+class ApiToken {
 
 	/** Every token starts so, which makes leaked tokens easy to find in logs and code. */
 	public static final String PREFIX = "syn_";

@@ -11,7 +11,7 @@ import org.synergies.shared.RuleViolationException;
  * them (code points), so that a Chinese ideograph or an emoji outside the basic plane
  * counts once.
  */
-public final class PasswordPolicy {
+final class PasswordPolicy {
 
 	public static final int MINIMUM_LENGTH = 12;
 

@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * Random secrets handed to people once (links, API tokens) and kept only as a SHA-256
  * hash. With 256 random bits a fast hash is enough: there is nothing to guess.
  */
-public final class SecretTokens {
+final class SecretTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -3,7 +3,6 @@ package org.synergies.accreditation.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,19 +47,19 @@ public class AccreditationApplication {
 	private ApplicationStatus status;
 
 	@MappedCollection(idColumn = "application_id")
-	private Set<AnswerRow> answers;
+	private Set<ApplicationAnswer> answers;
 
 	@MappedCollection(idColumn = "application_id")
-	private Set<DocumentRow> documents;
+	private Set<ApplicationDocument> documents;
 
 	@MappedCollection(idColumn = "application_id", keyColumn = "position")
-	private List<QuestionRow> questions;
+	private List<ApplicationQuestion> questions;
 
 	@MappedCollection(idColumn = "application_id", keyColumn = "position")
-	private List<RecommendationRow> recommendations;
+	private List<ApplicationRecommendation> recommendations;
 
 	@MappedCollection(idColumn = "application_id", keyColumn = "position")
-	private List<DecisionRow> decisions;
+	private List<ApplicationDecision> decisions;
 
 	private int round;
 
@@ -75,39 +74,10 @@ public class AccreditationApplication {
 	@Version
 	private @Nullable Long version;
 
-	@Table("application_answer")
-	record AnswerRow(String criterionKey, @Nullable String text, @Nullable Language language,
-			@Nullable UUID evidenceFile, @Nullable String evidenceName) {
-	}
-
-	@Table("application_document")
-	record DocumentRow(String documentCode, UUID fileId, String fileName, Instant uploadedAt) {
-	}
-
-	@Table("application_question")
-	record QuestionRow(UUID questionId, Stage stage, String text, @Nullable LocalDate dueOn, Instant askedAt,
-			String askedBy, @Nullable String answer, @Nullable Instant answeredAt, @Nullable String answeredBy) {
-
-		QuestionRow answered(String answer, String by, Instant now) {
-			return new QuestionRow(this.questionId, this.stage, this.text, this.dueOn, this.askedAt, this.askedBy,
-					answer, now, by);
-		}
-
-	}
-
-	@Table("application_recommendation")
-	record RecommendationRow(UUID memberId, String memberName, int round, Recommendation recommendation,
-			@Nullable String reasons, Instant recordedAt) {
-	}
-
-	@Table("application_decision")
-	record DecisionRow(UUID decisionId, Outcome outcome, int round, Instant recordedAt) {
-	}
-
 	@PersistenceCreator
 	AccreditationApplication(UUID id, UUID organizationId, UUID processId, UUID callId, ApplicationStatus status,
-			Set<AnswerRow> answers, Set<DocumentRow> documents, List<QuestionRow> questions,
-			List<RecommendationRow> recommendations, List<DecisionRow> decisions, int round,
+			Set<ApplicationAnswer> answers, Set<ApplicationDocument> documents, List<ApplicationQuestion> questions,
+			List<ApplicationRecommendation> recommendations, List<ApplicationDecision> decisions, int round,
 			@Nullable String statusReason, @Nullable Instant submittedAt, Instant createdAt, Instant updatedAt,
 			@Nullable Long version) {
 		this.id = id;
@@ -136,52 +106,30 @@ public class AccreditationApplication {
 
 	public void answer(Criterion criterion, @Nullable String text, @Nullable Language language, Instant now) {
 		requireEditable();
-		AnswerRow existing = answerTo(criterion.key());
-		replaceAnswer(new AnswerRow(criterion.key(), blankToNull(text), language,
-				existing == null ? null : existing.evidenceFile(), existing == null ? null : existing.evidenceName()));
+		this.answers = dossier().answered(criterion, text, language);
 		this.updatedAt = now;
 	}
 
 	public void attachEvidence(Criterion criterion, UUID file, String fileName, Instant now) {
 		requireEditable();
-		AnswerRow existing = answerTo(criterion.key());
-		replaceAnswer(new AnswerRow(criterion.key(), existing == null ? null : existing.text(),
-				existing == null ? null : existing.language(), file, fileName));
+		this.answers = dossier().evidenced(criterion, file, fileName);
 		this.updatedAt = now;
 	}
 
 	public void attachDocument(RequiredDocument document, UUID file, String fileName, Instant now) {
 		requireEditable();
-		Set<DocumentRow> updated = new HashSet<>(this.documents);
-		updated.removeIf(row -> row.documentCode().equals(document.code()));
-		updated.add(new DocumentRow(document.code(), file, fileName, now));
-		this.documents = updated;
+		this.documents = dossier().withDocument(new ApplicationDocument(document.code(), file, fileName, now));
 		this.updatedAt = now;
 	}
 
 	/** What is still missing under the process: criterion keys and document codes. */
 	public List<String> missing(ProcessView process) {
-		List<String> missing = new ArrayList<>();
-		for (Criterion criterion : process.content().criteria()) {
-			AnswerRow answer = answerTo(criterion.key());
-			if (answer == null || answer.text() == null || answer.language() == null
-					|| criterion.evidenceRequired() && answer.evidenceFile() == null) {
-				missing.add(criterion.key());
-			}
-		}
-		for (RequiredDocument document : process.content().documents()) {
-			if (this.documents.stream().noneMatch(row -> row.documentCode().equals(document.code()))) {
-				missing.add(document.code());
-			}
-		}
-		return missing;
+		return dossier().missing(process);
 	}
 
 	public void submit(ProcessView process, Instant now) {
 		require(ApplicationAction.SUBMIT);
-		if (!missing(process).isEmpty()) {
-			throw new RuleViolationException("application.rule.incomplete", String.join(", ", missing(process)));
-		}
+		dossier().requireComplete(process);
 		move(ApplicationAction.SUBMIT, null, now);
 		this.submittedAt = now;
 	}
@@ -190,12 +138,10 @@ public class AccreditationApplication {
 		if (this.status != ApplicationStatus.SUBMITTED) {
 			throw new RuleViolationException("application.rule.questions-while-screening");
 		}
-		UUID question = UUID.randomUUID();
-		List<QuestionRow> updated = new ArrayList<>(this.questions);
-		updated.add(new QuestionRow(question, Stage.SCREENING, text, dueOn, now, askedBy, null, null, null));
-		this.questions = updated;
+		ApplicationQuestion question = ApplicationQuestion.atScreening(text, dueOn, askedBy, now);
+		this.questions = appended(this.questions, question);
 		this.updatedAt = now;
-		return question;
+		return question.questionId();
 	}
 
 	/**
@@ -203,18 +149,19 @@ public class AccreditationApplication {
 	 * application back to review.
 	 */
 	public void answerQuestion(UUID question, String answer, String by, Instant now) {
-		int index = indexOfQuestion(question);
-		QuestionRow row = this.questions.get(index);
-		if (row.answer() != null) {
+		ApplicationQuestion row = this.questions.stream()
+			.filter(asked -> asked.questionId().equals(question))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("question", question));
+		if (!row.isOpen()) {
 			throw new RuleViolationException("application.rule.question-answered");
 		}
 		boolean deferral = row.stage() == Stage.DEFERRAL;
 		if (deferral ? this.status != ApplicationStatus.DEFERRED : this.status != ApplicationStatus.SUBMITTED) {
 			throw new RuleViolationException("application.rule.question-closed");
 		}
-		List<QuestionRow> updated = new ArrayList<>(this.questions);
-		updated.set(index, row.answered(answer, by, now));
-		this.questions = updated;
+		this.questions = new ArrayList<>(
+				this.questions.stream().map(asked -> asked == row ? row.answered(answer, by, now) : asked).toList());
 		if (deferral) {
 			move(ApplicationAction.RESPOND, null, now);
 			this.round++;
@@ -232,10 +179,8 @@ public class AccreditationApplication {
 
 	public void forward(ProcessView process, Instant now) {
 		require(ApplicationAction.FORWARD);
-		if (!missing(process).isEmpty()) {
-			throw new RuleViolationException("application.rule.incomplete", String.join(", ", missing(process)));
-		}
-		if (this.questions.stream().anyMatch(question -> question.answer() == null)) {
+		dossier().requireComplete(process);
+		if (this.questions.stream().anyMatch(ApplicationQuestion::isOpen)) {
 			throw new RuleViolationException("application.rule.open-questions");
 		}
 		move(ApplicationAction.FORWARD, null, now);
@@ -247,13 +192,9 @@ public class AccreditationApplication {
 		if (this.status != ApplicationStatus.FORWARDED) {
 			throw new RuleViolationException("application.rule.recommend-only-forwarded");
 		}
-		if (recommendation != Recommendation.APPROVE && (reasons == null || reasons.isBlank())) {
-			throw new RuleViolationException("application.rule.reasons-required");
-		}
-		List<RecommendationRow> updated = new ArrayList<>(this.recommendations);
-		updated.removeIf(row -> row.memberId().equals(member) && row.round() == this.round);
-		updated.add(new RecommendationRow(member, memberName, this.round, recommendation, blankToNull(reasons), now));
-		this.recommendations = updated;
+		this.recommendations = ApplicationRecommendation
+			.of(member, memberName, this.round, recommendation, reasons, now)
+			.recordedIn(this.recommendations);
 		this.updatedAt = now;
 	}
 
@@ -273,22 +214,17 @@ public class AccreditationApplication {
 			throw new RuleViolationException("application.rule.correct-only-decided");
 		}
 		this.questions = new ArrayList<>(this.questions.stream()
-			.filter(question -> !(question.stage() == Stage.DEFERRAL && question.answer() == null))
+			.filter(question -> !(question.stage() == Stage.DEFERRAL && question.isOpen()))
 			.toList());
 		apply(outcome, decision, decisionText, now);
 	}
 
 	private void apply(Outcome outcome, UUID decision, String decisionText, Instant now) {
-		List<DecisionRow> updated = new ArrayList<>(this.decisions);
-		updated.add(new DecisionRow(decision, outcome, this.round, now));
-		this.decisions = updated;
+		this.decisions = appended(this.decisions, new ApplicationDecision(decision, outcome, this.round, now));
 		this.status = ApplicationAction.DECISIONS.get(outcome).target();
 		this.statusReason = outcome == Outcome.ACCREDIT ? null : decisionText;
 		if (outcome == Outcome.DEFER) {
-			List<QuestionRow> questions = new ArrayList<>(this.questions);
-			questions.add(new QuestionRow(UUID.randomUUID(), Stage.DEFERRAL, decisionText, null, now,
-					"Standing Committee", null, null, null));
-			this.questions = questions;
+			this.questions = appended(this.questions, ApplicationQuestion.deferral(decisionText, now));
 		}
 		this.updatedAt = now;
 	}
@@ -312,24 +248,8 @@ public class AccreditationApplication {
 		}
 	}
 
-	private @Nullable AnswerRow answerTo(String criterion) {
-		return this.answers.stream().filter(row -> row.criterionKey().equals(criterion)).findFirst().orElse(null);
-	}
-
-	private void replaceAnswer(AnswerRow answer) {
-		Set<AnswerRow> updated = new HashSet<>(this.answers);
-		updated.removeIf(row -> row.criterionKey().equals(answer.criterionKey()));
-		updated.add(answer);
-		this.answers = updated;
-	}
-
-	private int indexOfQuestion(UUID question) {
-		for (int index = 0; index < this.questions.size(); index++) {
-			if (this.questions.get(index).questionId().equals(question)) {
-				return index;
-			}
-		}
-		throw new NotFoundException("question", question);
+	private ApplicationDossier dossier() {
+		return new ApplicationDossier(this.answers, this.documents);
 	}
 
 	public UUID id() {
@@ -353,34 +273,19 @@ public class AccreditationApplication {
 	}
 
 	public ApplicationView view() {
+		ApplicationDossier dossier = dossier();
 		return new ApplicationView(this.id, this.organizationId, this.processId, this.callId, this.status,
-				this.answers.stream()
-					.sorted(Comparator.comparing(AnswerRow::criterionKey))
-					.map(row -> new ApplicationView.Answer(row.criterionKey(), row.text(), row.language(),
-							row.evidenceFile(), row.evidenceName()))
-					.toList(),
-				this.documents.stream()
-					.sorted(Comparator.comparing(DocumentRow::documentCode))
-					.map(row -> new ApplicationView.Document(row.documentCode(), row.fileId(), row.fileName(),
-							row.uploadedAt()))
-					.toList(),
-				this.questions.stream()
-					.map(row -> new ApplicationView.Question(row.questionId(), row.stage(), row.text(), row.dueOn(),
-							row.askedAt(), row.askedBy(), row.answer(), row.answeredAt(), row.answeredBy()))
-					.toList(),
-				this.recommendations.stream()
-					.map(row -> new ApplicationView.RecommendationEntry(row.memberId(), row.memberName(), row.round(),
-							row.recommendation(), row.reasons(), row.recordedAt()))
-					.toList(),
-				this.decisions.stream()
-					.map(row -> new ApplicationView.DecisionEntry(row.decisionId(), row.outcome(), row.round(),
-							row.recordedAt()))
-					.toList(),
-				this.round, this.statusReason, this.submittedAt, this.createdAt, this.updatedAt, version());
+				dossier.answerViews(), dossier.documentViews(),
+				this.questions.stream().map(ApplicationQuestion::view).toList(),
+				this.recommendations.stream().map(ApplicationRecommendation::view).toList(),
+				this.decisions.stream().map(ApplicationDecision::view).toList(), this.round, this.statusReason,
+				this.submittedAt, this.createdAt, this.updatedAt, version());
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+	private static <T> List<T> appended(List<T> list, T element) {
+		List<T> appended = new ArrayList<>(list);
+		appended.add(element);
+		return appended;
 	}
 
 }

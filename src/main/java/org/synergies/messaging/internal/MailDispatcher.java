@@ -30,7 +30,7 @@ import org.synergies.messaging.SentMail;
  */
 @Component
 @ConditionalOnProperty("spring.mail.host")
-public class MailDispatcher {
+class MailDispatcher {
 
 	static final int MAX_ATTEMPTS = 5;
 

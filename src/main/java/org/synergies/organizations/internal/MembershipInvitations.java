@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
-public interface MembershipInvitations extends CrudRepository<MembershipInvitation, UUID> {
+interface MembershipInvitations extends CrudRepository<MembershipInvitation, UUID> {
 
 	@Query("SELECT * FROM membership_invitation WHERE account_id = :account ORDER BY created_at DESC")
 	List<MembershipInvitation> findByAccount(UUID account);

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.synergies.organizations.ContactDetails;
@@ -24,7 +24,6 @@ import org.synergies.organizations.OrganizationView;
 import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
-import org.synergies.shared.SearchKey;
 
 /**
  * A partner organization: its profile, its interests in the CMS Family, its contacts.
@@ -47,8 +46,6 @@ public class Organization {
 
 	private @Nullable String acronym;
 
-	private @Nullable String acronymKey;
-
 	private OrganizationKind kind;
 
 	private @Nullable String headquarters;
@@ -65,27 +62,20 @@ public class Organization {
 
 	private @Nullable UUID mergedInto;
 
-	private String searchText;
-
-	private String sortKey;
-
-	private String sortKeyEn;
-
-	private String sortKeyFr;
-
-	private String sortKeyEs;
+	@Embedded.Empty
+	private DirectoryKeys directoryKeys;
 
 	@MappedCollection(idColumn = "organization_id")
-	private Set<Country> countries;
+	private Set<OrganizationCountry> countries;
 
 	@MappedCollection(idColumn = "organization_id")
-	private Set<Interest> instruments;
+	private Set<InstrumentInterest> instruments;
 
 	@MappedCollection(idColumn = "organization_id")
-	private Set<Coverage> speciesGroups;
+	private Set<SpeciesGroupCoverage> speciesGroups;
 
 	@MappedCollection(idColumn = "organization_id", keyColumn = "position")
-	private List<Contact> contacts;
+	private List<OrganizationContact> contacts;
 
 	private final Instant createdAt;
 
@@ -94,48 +84,20 @@ public class Organization {
 	@Version
 	private @Nullable Long version;
 
-	@Table("organization_country")
-	record Country(String country) {
-	}
-
-	@Table("organization_instrument")
-	record Interest(String instrumentCode) {
-	}
-
-	@Table("organization_species_group")
-	record Coverage(String speciesGroupCode) {
-	}
-
-	@Table("organization_contact")
-	record Contact(UUID contactId, String name, @Nullable String role, @Nullable String email, @Nullable String phone,
-			@Nullable Language language) {
-
-		static Contact of(UUID id, ContactDetails details) {
-			return new Contact(id, String.valueOf(details.name()).strip(), blankToNull(details.role()),
-					blankToNull(details.email()), blankToNull(details.phone()), details.language());
-		}
-
-		ContactView view() {
-			return new ContactView(this.contactId, this.name, this.role, this.email, this.phone, this.language);
-		}
-
-	}
-
 	@PersistenceCreator
 	Organization(UUID id, String officialName, @Nullable String nameEn, @Nullable String nameFr,
-			@Nullable String nameEs, @Nullable String acronym, @Nullable String acronymKey, OrganizationKind kind,
-			@Nullable String headquarters, @Nullable String website, @Nullable String publicEmail,
-			@Nullable String description, @Nullable Language descriptionLanguage, OrganizationStatus status,
-			@Nullable UUID mergedInto, String searchText, String sortKey, String sortKeyEn, String sortKeyFr,
-			String sortKeyEs, Set<Country> countries, Set<Interest> instruments, Set<Coverage> speciesGroups,
-			List<Contact> contacts, Instant createdAt, Instant updatedAt, @Nullable Long version) {
+			@Nullable String nameEs, @Nullable String acronym, OrganizationKind kind, @Nullable String headquarters,
+			@Nullable String website, @Nullable String publicEmail, @Nullable String description,
+			@Nullable Language descriptionLanguage, OrganizationStatus status, @Nullable UUID mergedInto,
+			DirectoryKeys directoryKeys, Set<OrganizationCountry> countries, Set<InstrumentInterest> instruments,
+			Set<SpeciesGroupCoverage> speciesGroups, List<OrganizationContact> contacts, Instant createdAt,
+			Instant updatedAt, @Nullable Long version) {
 		this.id = id;
 		this.officialName = officialName;
 		this.nameEn = nameEn;
 		this.nameFr = nameFr;
 		this.nameEs = nameEs;
 		this.acronym = acronym;
-		this.acronymKey = acronymKey;
 		this.kind = kind;
 		this.headquarters = headquarters;
 		this.website = website;
@@ -144,11 +106,7 @@ public class Organization {
 		this.descriptionLanguage = descriptionLanguage;
 		this.status = status;
 		this.mergedInto = mergedInto;
-		this.searchText = searchText;
-		this.sortKey = sortKey;
-		this.sortKeyEn = sortKeyEn;
-		this.sortKeyFr = sortKeyFr;
-		this.sortKeyEs = sortKeyEs;
+		this.directoryKeys = directoryKeys;
 		this.countries = countries;
 		this.instruments = instruments;
 		this.speciesGroups = speciesGroups;
@@ -160,9 +118,10 @@ public class Organization {
 
 	/** A new, active organization. The details must have passed the rules. */
 	static Organization register(OrganizationDetails details, Instant now) {
-		Organization organization = new Organization(UUID.randomUUID(), "", null, null, null, null, null,
-				OrganizationKind.INTERNATIONAL_NGO, null, null, null, null, null, OrganizationStatus.ACTIVE, null, "",
-				"", "", "", "", Set.of(), Set.of(), Set.of(), new ArrayList<>(), now, now, null);
+		Organization organization = new Organization(UUID.randomUUID(), "", null, null, null, null,
+				OrganizationKind.INTERNATIONAL_NGO, null, null, null, null, null, OrganizationStatus.ACTIVE, null,
+				DirectoryKeys.of("", null, null, null, null), Set.of(), Set.of(), Set.of(), new ArrayList<>(), now, now,
+				null);
 		organization.describe(details, now);
 		return organization;
 	}
@@ -174,16 +133,18 @@ public class Organization {
 		this.nameFr = details.nameFr();
 		this.nameEs = details.nameEs();
 		this.acronym = details.acronym();
-		this.acronymKey = acronymKeyOf(details.acronym());
 		this.kind = details.kind() == null ? this.kind : details.kind();
 		this.headquarters = details.headquarters();
 		this.website = details.website();
 		this.publicEmail = details.publicEmail();
 		this.description = details.description();
 		this.descriptionLanguage = details.description() == null ? null : details.descriptionLanguage();
-		this.countries = details.countries().stream().map(Country::new).collect(Collectors.toSet());
-		this.instruments = details.instruments().stream().map(Interest::new).collect(Collectors.toSet());
-		this.speciesGroups = details.speciesGroups().stream().map(Coverage::new).collect(Collectors.toSet());
+		this.countries = details.countries().stream().map(OrganizationCountry::new).collect(Collectors.toSet());
+		this.instruments = details.instruments().stream().map(InstrumentInterest::new).collect(Collectors.toSet());
+		this.speciesGroups = details.speciesGroups()
+			.stream()
+			.map(SpeciesGroupCoverage::new)
+			.collect(Collectors.toSet());
 		reindex();
 		this.updatedAt = now;
 	}
@@ -222,7 +183,6 @@ public class Organization {
 		this.nameFr = firstOf(this.nameFr, duplicate.nameFr);
 		this.nameEs = firstOf(this.nameEs, duplicate.nameEs);
 		this.acronym = firstOf(this.acronym, duplicate.acronym);
-		this.acronymKey = acronymKeyOf(this.acronym);
 		this.headquarters = firstOf(this.headquarters, duplicate.headquarters);
 		this.website = firstOf(this.website, duplicate.website);
 		this.publicEmail = firstOf(this.publicEmail, duplicate.publicEmail);
@@ -233,15 +193,7 @@ public class Organization {
 		this.countries = union(this.countries, duplicate.countries);
 		this.instruments = union(this.instruments, duplicate.instruments);
 		this.speciesGroups = union(this.speciesGroups, duplicate.speciesGroups);
-		List<Contact> merged = new ArrayList<>(this.contacts);
-		for (Contact contact : duplicate.contacts) {
-			boolean known = contact.email() != null && merged.stream()
-				.anyMatch(existing -> contact.email().equalsIgnoreCase(String.valueOf(existing.email())));
-			if (!known) {
-				merged.add(contact);
-			}
-		}
-		this.contacts = merged;
+		this.contacts = OrganizationContact.merged(this.contacts, duplicate.contacts);
 		reindex();
 		this.updatedAt = now;
 	}
@@ -255,32 +207,32 @@ public class Organization {
 		this.mergedInto = survivor;
 		this.contacts = new ArrayList<>();
 		// its acronym now belongs to the survivor: it must not block the survivor's
-		this.acronymKey = null;
+		this.directoryKeys = this.directoryKeys.withoutAcronym();
 		this.updatedAt = now;
 	}
 
 	UUID addContact(ContactDetails details, Instant now) {
 		UUID contactId = UUID.randomUUID();
-		List<Contact> updated = new ArrayList<>(this.contacts);
-		updated.add(Contact.of(contactId, details));
+		List<OrganizationContact> updated = new ArrayList<>(this.contacts);
+		updated.add(OrganizationContact.of(contactId, details));
 		this.contacts = updated;
 		this.updatedAt = now;
 		return contactId;
 	}
 
 	void updateContact(UUID contactId, ContactDetails details, Instant now) {
-		int index = indexOf(contactId);
-		List<Contact> updated = new ArrayList<>(this.contacts);
-		updated.set(index, Contact.of(contactId, details));
-		this.contacts = updated;
+		requireContact(contactId);
+		this.contacts = new ArrayList<>(this.contacts.stream()
+			.map(contact -> contact.contactId().equals(contactId) ? OrganizationContact.of(contactId, details)
+					: contact)
+			.toList());
 		this.updatedAt = now;
 	}
 
 	void removeContact(UUID contactId, Instant now) {
-		int index = indexOf(contactId);
-		List<Contact> updated = new ArrayList<>(this.contacts);
-		updated.remove(index);
-		this.contacts = updated;
+		requireContact(contactId);
+		this.contacts = new ArrayList<>(
+				this.contacts.stream().filter(contact -> !contact.contactId().equals(contactId)).toList());
 		this.updatedAt = now;
 	}
 
@@ -299,16 +251,20 @@ public class Organization {
 	public OrganizationView view() {
 		return new OrganizationView(this.id, this.officialName, this.nameEn, this.nameFr, this.nameEs, this.acronym,
 				this.kind, this.headquarters,
-				this.countries.stream().map(Country::country).collect(Collectors.toUnmodifiableSet()), this.website,
-				this.publicEmail, this.description, this.descriptionLanguage,
-				this.instruments.stream().map(Interest::instrumentCode).collect(Collectors.toUnmodifiableSet()),
-				this.speciesGroups.stream().map(Coverage::speciesGroupCode).collect(Collectors.toUnmodifiableSet()),
-				this.status, this.mergedInto, this.contacts.stream().map(Contact::view).toList(), this.createdAt,
-				this.updatedAt, version());
+				this.countries.stream().map(OrganizationCountry::country).collect(Collectors.toUnmodifiableSet()),
+				this.website, this.publicEmail, this.description, this.descriptionLanguage,
+				this.instruments.stream()
+					.map(InstrumentInterest::instrumentCode)
+					.collect(Collectors.toUnmodifiableSet()),
+				this.speciesGroups.stream()
+					.map(SpeciesGroupCoverage::speciesGroupCode)
+					.collect(Collectors.toUnmodifiableSet()),
+				this.status, this.mergedInto, this.contacts.stream().map(OrganizationContact::view).toList(),
+				this.createdAt, this.updatedAt, version());
 	}
 
 	static @Nullable String acronymKeyOf(@Nullable String acronym) {
-		return acronym == null ? null : SearchKey.of(acronym).replace(" ", "");
+		return DirectoryKeys.acronymKeyOf(acronym);
 	}
 
 	private void requireMergeable() {
@@ -317,26 +273,14 @@ public class Organization {
 		}
 	}
 
-	private int indexOf(UUID contactId) {
-		for (int index = 0; index < this.contacts.size(); index++) {
-			if (this.contacts.get(index).contactId().equals(contactId)) {
-				return index;
-			}
+	private void requireContact(UUID contactId) {
+		if (this.contacts.stream().noneMatch(contact -> contact.contactId().equals(contactId))) {
+			throw new NotFoundException("contact", contactId);
 		}
-		throw new NotFoundException("contact", contactId);
 	}
 
 	private void reindex() {
-		this.searchText = Stream.of(this.officialName, this.nameEn, this.nameFr, this.nameEs, this.acronym)
-			.filter(value -> value != null)
-			.map(SearchKey::of)
-			.distinct()
-			.collect(Collectors.joining(" | "));
-		// the directory lists names in the reader's language, so it sorts by them
-		this.sortKey = SearchKey.of(this.officialName);
-		this.sortKeyEn = this.nameEn == null ? this.sortKey : SearchKey.of(this.nameEn);
-		this.sortKeyFr = this.nameFr == null ? this.sortKey : SearchKey.of(this.nameFr);
-		this.sortKeyEs = this.nameEs == null ? this.sortKey : SearchKey.of(this.nameEs);
+		this.directoryKeys = DirectoryKeys.of(this.officialName, this.nameEn, this.nameFr, this.nameEs, this.acronym);
 	}
 
 	private static <T> Set<T> union(Set<T> mine, Set<T> theirs) {
@@ -347,10 +291,6 @@ public class Organization {
 
 	private static @Nullable String firstOf(@Nullable String mine, @Nullable String theirs) {
 		return mine != null ? mine : theirs;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -10,7 +10,7 @@ import org.synergies.shared.CountryCode;
  * {@code ${@countryNames.of('DE')}}.
  */
 @Component("countryNames")
-public class CountryNames {
+class CountryNames {
 
 	public String of(@Nullable String code) {
 		if (code == null || !CountryCode.isValid(code)) {

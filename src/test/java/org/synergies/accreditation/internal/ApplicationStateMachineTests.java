@@ -177,16 +177,16 @@ class ApplicationStateMachineTests {
 
 	/** A complete application (answers, evidence, documents) in the given status. */
 	static AccreditationApplication completeIn(ApplicationStatus status) {
-		Set<AccreditationApplication.AnswerRow> answers = new HashSet<>();
-		answers.add(new AccreditationApplication.AnswerRow("C1", "Since 1984.", Language.EN, null, null));
-		answers.add(new AccreditationApplication.AnswerRow("C2", "Charity no. 1070906.", Language.EN, UUID.randomUUID(),
-				"certificate.pdf"));
-		Set<AccreditationApplication.DocumentRow> documents = new HashSet<>();
-		documents.add(new AccreditationApplication.DocumentRow("D1", UUID.randomUUID(), "statutes.pdf", NOW));
-		List<AccreditationApplication.QuestionRow> questions = new ArrayList<>();
+		Set<ApplicationAnswer> answers = new HashSet<>();
+		answers.add(new ApplicationAnswer("C1", "Since 1984.", Language.EN, null, null));
+		answers.add(
+				new ApplicationAnswer("C2", "Charity no. 1070906.", Language.EN, UUID.randomUUID(), "certificate.pdf"));
+		Set<ApplicationDocument> documents = new HashSet<>();
+		documents.add(new ApplicationDocument("D1", UUID.randomUUID(), "statutes.pdf", NOW));
+		List<ApplicationQuestion> questions = new ArrayList<>();
 		if (status == ApplicationStatus.DEFERRED) {
-			questions.add(new AccreditationApplication.QuestionRow(UUID.randomUUID(), Stage.DEFERRAL,
-					"Describe your funding.", null, NOW, "Standing Committee", null, null, null));
+			questions.add(new ApplicationQuestion(UUID.randomUUID(), Stage.DEFERRAL, "Describe your funding.", null,
+					NOW, "Standing Committee", null, null, null));
 		}
 		return new AccreditationApplication(UUID.randomUUID(), UUID.randomUUID(), PROCESS.id(), UUID.randomUUID(),
 				status, answers, documents, questions, new ArrayList<>(), new ArrayList<>(),
