@@ -1,16 +1,13 @@
 package org.synergies.compilations.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.synergies.compilations.Compilation;
 import org.synergies.compilations.Compilation.Dimension;
 import org.synergies.compilations.CompilationFormat;
-import org.synergies.documents.DocumentRenderer;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
@@ -22,22 +19,19 @@ import org.synergies.shared.Language;
 @Component
 public class CompilationWriters {
 
-	/** The document template, rendered to HTML and PDF. */
-	private static final String TEMPLATE = "reporting-compilation";
-
 	private final DocumentModels models;
 
 	private final SpreadsheetCompilation spreadsheets;
 
-	private final DocumentRenderer renderer;
+	private final RenderedCompilation rendered;
 
 	private final CodeNames names;
 
-	CompilationWriters(DocumentModels models, SpreadsheetCompilation spreadsheets, DocumentRenderer renderer,
+	CompilationWriters(DocumentModels models, SpreadsheetCompilation spreadsheets, RenderedCompilation rendered,
 			CodeNames names) {
 		this.models = models;
 		this.spreadsheets = spreadsheets;
-		this.renderer = renderer;
+		this.rendered = rendered;
 		this.names = names;
 	}
 
@@ -45,11 +39,8 @@ public class CompilationWriters {
 		String checked = requireSymbol(symbol);
 		return switch (format) {
 			case DOCX -> DocxCompilation.write(this.models.model(compilation, checked, language));
-			case PDF -> this.renderer.pdf(TEMPLATE, language,
-					Map.of("document", this.models.model(compilation, checked, language)));
-			case HTML -> this.renderer
-				.html(TEMPLATE, language, Map.of("document", this.models.model(compilation, checked, language)))
-				.getBytes(StandardCharsets.UTF_8);
+			case PDF -> this.rendered.pdf(this.models.model(compilation, checked, language), language);
+			case HTML -> this.rendered.html(this.models.model(compilation, checked, language), language);
 			case XLSX -> this.spreadsheets.xlsx(compilation, language.locale());
 			case CSV -> this.spreadsheets.csv(compilation);
 		};
