@@ -310,7 +310,7 @@ public class CompilationDocuments {
 			return new Contribution(compiled.organizationName(), country, true,
 					text(locale, "document.compilation.internal"), List.of());
 		}
-		Map<String, Object> answers = compiled.report().answers();
+		ReportAnswers answers = compiled.report().answers();
 		List<Section> sections = new ArrayList<>();
 		for (TemplateSection section : template.sections()) {
 			List<Entry> entries = new ArrayList<>();
@@ -318,7 +318,7 @@ public class CompilationDocuments {
 			List<Block> blocks = new ArrayList<>();
 			for (TemplateField field : section.fields()) {
 				if (field.type() == FieldType.GROUP) {
-					List<Map<String, Object>> group = Answers.entries(answers, field.key());
+					List<Answer.Entry> group = answers.entries(field.key());
 					if (group.isEmpty()) {
 						continue;
 					}
@@ -327,10 +327,11 @@ public class CompilationDocuments {
 						continue;
 					}
 					List<List<String>> rows = new ArrayList<>();
-					for (Map<String, Object> entry : group) {
+					for (Answer.Entry entry : group) {
 						rows.add(field.fields()
 							.stream()
-							.map(child -> value(child, entry.get(child.key()), template, answers, locale))
+							.map(child -> value(child, entry.answer(child.key()).orElse(null), template, answers,
+									locale))
 							.toList());
 					}
 					String caption = field.label(locale).equals(section.title(locale)) ? "" : field.label(locale);
@@ -338,7 +339,7 @@ public class CompilationDocuments {
 							rows));
 				}
 				else {
-					String value = value(field, answers.get(field.key()), template, answers, locale);
+					String value = value(field, answers.answer(field.key()).orElse(null), template, answers, locale);
 					if (!value.isEmpty()) {
 						entries.add(new Entry(field.label(locale), value));
 					}
@@ -351,13 +352,13 @@ public class CompilationDocuments {
 		return new Contribution(compiled.organizationName(), country, false, "", sections);
 	}
 
-	private Block block(TemplateField group, Map<String, Object> entry, TemplateContent template,
-			Map<String, Object> answers, Locale locale) {
+	private Block block(TemplateField group, Answer.Entry entry, TemplateContent template, ReportAnswers answers,
+			Locale locale) {
 		String title = "";
 		List<Entry> facts = new ArrayList<>();
 		List<Entry> texts = new ArrayList<>();
 		for (TemplateField child : group.fields()) {
-			String value = value(child, entry.get(child.key()), template, answers, locale);
+			String value = value(child, entry.answer(child.key()).orElse(null), template, answers, locale);
 			if (value.isEmpty()) {
 				continue;
 			}
@@ -374,8 +375,8 @@ public class CompilationDocuments {
 		return new Block(title, facts, texts);
 	}
 
-	private String value(TemplateField field, @Nullable Object value, TemplateContent template,
-			Map<String, Object> answers, Locale locale) {
+	private String value(TemplateField field, @Nullable Answer value, TemplateContent template, ReportAnswers answers,
+			Locale locale) {
 		return this.display.of(field, value, template, answers, locale, true);
 	}
 

@@ -98,14 +98,14 @@ public class Compilations {
 					activities.add(activity);
 				}
 			}
-			for (Map<String, Object> entry : roles.lines(compiled.report())) {
-				Optional<Answers.Money> money = Answers.money(entry.get(roles.amount));
-				Kind kind = Compilation.Kind.IN_KIND.name().equals(Answers.text(entry.get(roles.kind))) ? Kind.IN_KIND
-						: Kind.CASH;
+			for (Answer.Entry entry : roles.lines(compiled.report())) {
+				Optional<Answers.Money> money = entry.money(roles.amount);
+				Kind kind = entry.text(roles.kind).filter(Compilation.Kind.IN_KIND.name()::equals).isPresent()
+						? Kind.IN_KIND : Kind.CASH;
 				if (money.isEmpty()) {
 					continue;
 				}
-				String activityId = roles.fundedActivity == null ? null : Answers.text(entry.get(roles.fundedActivity));
+				String activityId = roles.fundedActivity == null ? null : entry.text(roles.fundedActivity).orElse(null);
 				Activity funded = activityId == null ? null : byId.get(activityId);
 				boolean inScope = instrument == null
 						|| funded != null && funded.tags(Dimension.INSTRUMENT).contains(instrument);
@@ -117,15 +117,15 @@ public class Compilations {
 					missingRates.add(money.get().currency());
 					continue;
 				}
-				lines.add(new Line(compiled.report().id(), compiled.organizationName(),
-						String.valueOf(entry.get(Answers.ENTRY_ID)), kind, money.get().amount(), money.get().currency(),
+				lines.add(new Line(compiled.report().id(), compiled.organizationName(), entry.id(), kind,
+						money.get().amount(), money.get().currency(),
 						money.get().amount().multiply(rate).setScale(2, RoundingMode.HALF_EVEN),
 						funded == null ? null : funded.id(), funded == null ? null : funded.title(),
 						funded == null ? Map.of() : funded.tags()));
 			}
 			if (instrument == null && roles.staffMonths != null) {
 				staffMonths = staffMonths
-					.add(Answers.number(compiled.report().answers().get(roles.staffMonths)).orElse(BigDecimal.ZERO));
+					.add(compiled.report().answers().number(roles.staffMonths).orElse(BigDecimal.ZERO));
 			}
 		}
 		if (!missingRates.isEmpty()) {
@@ -237,20 +237,19 @@ public class Compilations {
 				return List.of();
 			}
 			List<Activity> found = new ArrayList<>();
-			for (Map<String, Object> entry : Answers.entries(compiled.report().answers(), this.activities)) {
+			for (Answer.Entry entry : compiled.report().answers().entries(this.activities)) {
 				Map<Dimension, Set<String>> tagged = new EnumMap<>(Dimension.class);
-				this.tags.forEach((dimension, key) -> tagged.put(dimension, Set.copyOf(Answers.codes(entry.get(key)))));
-				String title = this.title == null ? null : Answers.text(entry.get(this.title));
-				found.add(new Activity(compiled.report().id(), compiled.organizationName(),
-						String.valueOf(entry.get(Answers.ENTRY_ID)), title == null ? "" : title, tagged,
-						this.countries == null ? Set.of() : Set.copyOf(Answers.codes(entry.get(this.countries)))));
+				this.tags.forEach((dimension, key) -> tagged.put(dimension, Set.copyOf(entry.codes(key))));
+				String title = this.title == null ? null : entry.text(this.title).orElse(null);
+				found.add(new Activity(compiled.report().id(), compiled.organizationName(), entry.id(),
+						title == null ? "" : title, tagged,
+						this.countries == null ? Set.of() : Set.copyOf(entry.codes(this.countries))));
 			}
 			return found;
 		}
 
-		List<Map<String, Object>> lines(ReportView report) {
-			return this.lines == null || this.amount == null ? List.of()
-					: Answers.entries(report.answers(), this.lines);
+		List<Answer.Entry> lines(ReportView report) {
+			return this.lines == null || this.amount == null ? List.of() : report.answers().entries(this.lines);
 		}
 
 	}
