@@ -200,7 +200,8 @@ class ReportFilesTests implements ApiScript {
 			.query(String.class)
 			.single();
 		Map<String, Object> planted = new java.util.LinkedHashMap<>(this.json.readValue(answers, Map.class));
-		List<Object> publications = new java.util.ArrayList<>((List<?>) planted.get("publications"));
+		List<Object> publications = new java.util.ArrayList<>(
+				(List<?>) planted.getOrDefault("publications", List.of()));
 		publications
 			.add(Map.of("_id", "planted", "title", "Statutes", "file", Map.of("id", file.toString(), "name", "s.pdf")));
 		planted.put("publications", publications);
