@@ -80,7 +80,7 @@ public class AcceptedReports {
 
 		AcceptedReport read(ReportView report) {
 			BigDecimal staff = this.staffMonths == null ? null
-					: Answers.number(report.answers().get(this.staffMonths)).orElse(BigDecimal.ZERO);
+					: report.answers().number(this.staffMonths).orElse(BigDecimal.ZERO);
 			return new AcceptedReport(report, activities(report), lines(report), staff);
 		}
 
@@ -89,12 +89,12 @@ public class AcceptedReports {
 				return List.of();
 			}
 			List<Activity> found = new ArrayList<>();
-			for (Map<String, Object> entry : Answers.entries(report.answers(), this.activities)) {
+			for (Answer.Entry entry : report.answers().entries(this.activities)) {
 				Map<Tag, Set<String>> tagged = new EnumMap<>(Tag.class);
-				this.tags.forEach((tag, key) -> tagged.put(tag, Set.copyOf(Answers.codes(entry.get(key)))));
-				String title = this.title == null ? null : Answers.text(entry.get(this.title));
-				found.add(new Activity(String.valueOf(entry.get(Answers.ENTRY_ID)), title == null ? "" : title, tagged,
-						this.countries == null ? Set.of() : Set.copyOf(Answers.codes(entry.get(this.countries)))));
+				this.tags.forEach((tag, key) -> tagged.put(tag, Set.copyOf(entry.codes(key))));
+				String title = this.title == null ? null : entry.text(this.title).orElse(null);
+				found.add(new Activity(entry.id(), title == null ? "" : title, tagged,
+						this.countries == null ? Set.of() : Set.copyOf(entry.codes(this.countries))));
 			}
 			return found;
 		}
@@ -104,15 +104,15 @@ public class AcceptedReports {
 				return List.of();
 			}
 			List<FinancialLine> found = new ArrayList<>();
-			for (Map<String, Object> entry : Answers.entries(report.answers(), this.lines)) {
-				Optional<Answers.Money> money = Answers.money(entry.get(this.amount));
+			for (Answer.Entry entry : report.answers().entries(this.lines)) {
+				Optional<Answers.Money> money = entry.money(this.amount);
 				if (money.isEmpty()) {
 					continue;
 				}
-				boolean inKind = this.kind != null && "IN_KIND".equals(Answers.text(entry.get(this.kind)));
-				String activity = this.fundedActivity == null ? null : Answers.text(entry.get(this.fundedActivity));
-				found.add(new FinancialLine(String.valueOf(entry.get(Answers.ENTRY_ID)), inKind, money.get().amount(),
-						money.get().currency(), activity));
+				boolean inKind = this.kind != null && entry.text(this.kind).filter("IN_KIND"::equals).isPresent();
+				String activity = this.fundedActivity == null ? null : entry.text(this.fundedActivity).orElse(null);
+				found
+					.add(new FinancialLine(entry.id(), inKind, money.get().amount(), money.get().currency(), activity));
 			}
 			return found;
 		}

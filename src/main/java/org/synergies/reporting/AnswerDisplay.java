@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -34,37 +33,39 @@ public class AnswerDisplay {
 		this.messages = messages;
 	}
 
-	public String of(TemplateField field, @Nullable Object value, TemplateContent template, Map<String, Object> answers,
+	public String of(TemplateField field, @Nullable Answer answer, TemplateContent template, ReportAnswers answers,
 			Locale locale, boolean shortNames) {
-		if (value == null) {
+		if (answer == null) {
 			return "";
 		}
-		return switch (field.type()) {
-			case MONEY -> Answers.money(value)
-				.map(money -> amount(money, locale) + " " + money.currency())
-				.orElseGet(() -> asTyped(value));
-			case DATE -> Answers.date(value)
-				.map(date -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date))
-				.orElse(String.valueOf(value));
-			case CHOICE,
-					MULTI_CHOICE ->
-				Answers.codes(value)
-					.stream()
-					.map(code -> label(field, code, template, answers, locale, shortNames))
-					.collect(Collectors.joining(", "));
-			case YES_NO -> this.messages.getMessage(
-					"true".equals(Answers.text(value)) ? "document.compilation.yes" : "document.compilation.no", null,
-					locale);
-			case FILE -> value instanceof Map<?, ?> file ? String.valueOf(file.get("name")) : "";
-			case GROUP -> "";
-			default -> {
-				String text = Answers.text(value);
-				yield text == null ? "" : text;
-			}
-		};
+		if (answer instanceof Answer.Amount money) {
+			return money.money()
+				.map(readable -> amount(readable, locale) + " " + readable.currency())
+				.orElseGet(() -> nonNull(money.amount()) + " " + nonNull(money.currency()));
+		}
+		if (answer instanceof Answer.Date date) {
+			return date.value()
+				.map(value -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(value))
+				.orElse(date.text());
+		}
+		if (answer instanceof Answer.Choice || answer instanceof Answer.Choices) {
+			return answer.codes()
+				.stream()
+				.map(code -> label(field, code, template, answers, locale, shortNames))
+				.collect(Collectors.joining(", "));
+		}
+		if (answer instanceof Answer.YesNo yesNo) {
+			return this.messages.getMessage(
+					yesNo.value().orElse(false) ? "document.compilation.yes" : "document.compilation.no", null, locale);
+		}
+		if (answer instanceof Answer.File file) {
+			return file.name();
+		}
+		// text as typed; a group is shown entry by entry
+		return answer.typed();
 	}
 
-	private String label(TemplateField field, String code, TemplateContent template, Map<String, Object> answers,
+	private String label(TemplateField field, String code, TemplateContent template, ReportAnswers answers,
 			Locale locale, boolean shortNames) {
 		if (shortNames && field.choices() == ChoiceSource.INSTRUMENTS) {
 			return this.reference.acronymOf(code);
@@ -75,12 +76,8 @@ public class AnswerDisplay {
 		return this.choices.label(field, template, answers, code, locale);
 	}
 
-	private static String asTyped(Object value) {
-		if (value instanceof Map<?, ?> money) {
-			return (money.get("amount") == null ? "" : money.get("amount")) + " "
-					+ (money.get("currency") == null ? "" : money.get("currency"));
-		}
-		return String.valueOf(value);
+	private static String nonNull(@Nullable String text) {
+		return text == null ? "" : text;
 	}
 
 	/**

@@ -2,7 +2,6 @@ package org.synergies.reporting;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -10,9 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A report of one organization for one reporting cycle.
  *
- * @param answers the answers by field key: text as typed; a group is a list of entries,
- * each a map with its own {@code _id}; money is a map with {@code amount} and
- * {@code currency}; a file is a map with {@code id} and {@code name}
+ * @param answers the answers, typed by the report's format
  * @param startedFrom the earlier report it was started from, if any
  * @param comments the Secretariat's comments: for the organization's members and the
  * Secretariat only
@@ -20,12 +17,11 @@ import org.jspecify.annotations.Nullable;
  * the Secretariat only
  */
 public record ReportView(UUID id, UUID cycle, UUID organization, UUID template, ReportStatus status,
-		Map<String, Object> answers, Visibility visibility, @Nullable UUID startedFrom, List<Comment> comments,
+		ReportAnswers answers, Visibility visibility, @Nullable UUID startedFrom, List<Comment> comments,
 		List<Contributor> contributors, @Nullable Instant submittedAt, @Nullable Instant acceptedAt, Instant createdAt,
 		Instant updatedAt, long version) {
 
 	public ReportView {
-		answers = Map.copyOf(answers);
 		comments = List.copyOf(comments);
 		contributors = List.copyOf(contributors);
 	}

@@ -2,7 +2,6 @@ package org.synergies.reporting;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,7 +31,7 @@ public class ReportingChoices {
 		this.messages = messages;
 	}
 
-	public List<Choice> of(TemplateField field, TemplateContent template, Map<String, Object> answers, Locale locale) {
+	public List<Choice> of(TemplateField field, TemplateContent template, ReportAnswers answers, Locale locale) {
 		ChoiceSource source = Objects.requireNonNull(field.choices(), "not a choice field");
 		return switch (source) {
 			case OPTIONS ->
@@ -61,12 +60,12 @@ public class ReportingChoices {
 		};
 	}
 
-	public boolean accepts(TemplateField field, TemplateContent template, Map<String, Object> answers, String code,
+	public boolean accepts(TemplateField field, TemplateContent template, ReportAnswers answers, String code,
 			Locale locale) {
 		return of(field, template, answers, locale).stream().anyMatch(choice -> choice.code().equals(code));
 	}
 
-	public String label(TemplateField field, TemplateContent template, Map<String, Object> answers, String code,
+	public String label(TemplateField field, TemplateContent template, ReportAnswers answers, String code,
 			Locale locale) {
 		return of(field, template, answers, locale).stream()
 			.filter(choice -> choice.code().equals(code))
@@ -80,17 +79,16 @@ public class ReportingChoices {
 		return this.messages.getMessage("report.entry", new Object[] { groupLabel, number }, locale);
 	}
 
-	private List<Choice> activities(TemplateContent template, Map<String, Object> answers, Locale locale) {
+	private List<Choice> activities(TemplateContent template, ReportAnswers answers, Locale locale) {
 		Optional<TemplateField> group = template.fieldWithRole(FieldRole.ACTIVITIES);
 		if (group.isEmpty()) {
 			return List.of();
 		}
 		String title = group.get().fieldWithRole(FieldRole.ACTIVITY_TITLE).map(TemplateField::key).orElse(null);
-		List<Map<String, Object>> entries = Answers.entries(answers, group.get().key());
+		List<Answer.Entry> entries = answers.entries(group.get().key());
 		return entries.stream().map(entry -> {
-			String id = String.valueOf(entry.get(Answers.ENTRY_ID));
-			String label = title == null ? null : Answers.text(entry.get(title));
-			return new Choice(id,
+			String label = title == null ? null : entry.text(title).orElse(null);
+			return new Choice(entry.id(),
 					label != null ? label : entryName(group.get().label(locale), entries.indexOf(entry) + 1, locale));
 		}).toList();
 	}

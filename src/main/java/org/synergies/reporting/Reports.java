@@ -184,11 +184,11 @@ public class Reports {
 		ReportView previous = previous(organization, cycleId)
 			.orElseThrow(() -> new RuleViolationException("report.rule.no-previous"));
 		// the previous report's files come along only where they belong to it
-		Map<String, Object> answers = Answers.keepOnlyFiles(template, Answers.tidy(template, previous.answers()),
-				file -> belongsTo(file, previous.id()));
-		Report report = Report.start(cycleId, organization, cycle.template(), this.steps.json().write(answers),
+		ReportAnswers answers = ReportAnswers.tidy(template, previous.answers().stored())
+			.keepingOnlyFiles(file -> belongsTo(file, previous.id()));
+		Report report = Report.start(cycleId, organization, cycle.template(), this.steps.json().write(answers.stored()),
 				previous.id(), now());
-		for (Answers.FileAnswer file : Answers.files(template, answers)) {
+		for (ReportAnswers.FileAnswer file : answers.files()) {
 			this.files.carryForward(UUID.fromString(file.id()), owner(previous.id()), owner(report.id()));
 		}
 		return this.steps.createReport(report);
@@ -205,11 +205,10 @@ public class Reports {
 		Report report = this.steps.report(id);
 		requireOpen(cycle(report), report.organizationId());
 		TemplateContent template = template(report);
-		Map<String, Object> typed = Answers.tidy(template, answers);
-		requireOwnFiles(id, template, typed);
-		Map<String, Object> tidy = Answers.tidy(template,
-				Answers.keepFiles(template, this.steps.json().answers(report.answers()), typed));
-		String json = this.steps.json().write(tidy);
+		ReportAnswers typed = ReportAnswers.tidy(template, answers);
+		requireOwnFiles(id, typed);
+		ReportAnswers tidy = typed.keepingFilesOf(template, this.steps.view(report).answers());
+		String json = this.steps.json().write(tidy.stored());
 		ReportView saved = this.steps.changeReport(id, version, "saved", found -> found.write(json, now()));
 		return new Saved(saved, this.checks.check(template, tidy, false));
 	}
@@ -228,14 +227,15 @@ public class Reports {
 		Report report = this.steps.report(id);
 		requireOpen(cycle(report), report.organizationId());
 		TemplateContent template = template(report);
-		Map<String, Object> answers = new LinkedHashMap<>(this.steps.json().answers(report.answers()));
+		ReportAnswers answers = this.steps.view(report).answers();
 		FilePath target = FilePath.parse(path, template)
 			.orElseThrow(
 					() -> new InvalidInputException(List.of(new FieldProblem(path, "report.rule.no-such-file-field"))));
 		StoredFile stored = this.files.keep(fileName, content, FILE_KINDS, owner(id));
-		Map<String, Object> file = Map.of("id", stored.id().toString(), "name", fileName);
-		target.put(answers, file);
-		String json = this.steps.json().write(Answers.tidy(template, answers));
+		Answer.File file = new Answer.File(stored.id().toString(), fileName);
+		// in the format's order, as every save writes them
+		String json = this.steps.json()
+			.write(ReportAnswers.tidy(template, target.put(answers, file).stored()).stored());
 		return this.steps.changeReport(id, null, "file-attached", found -> found.write(json, now()));
 	}
 
@@ -246,9 +246,7 @@ public class Reports {
 	@Transactional(readOnly = true)
 	public Optional<StoredFile> file(UUID id, UUID file) {
 		ReportView report = find(id).orElseThrow(() -> new NotFoundException(ReportingSteps.REPORT, id));
-		boolean answered = Answers.files(templateOf(report).content(), report.answers())
-			.stream()
-			.anyMatch(answer -> answer.id().equals(file.toString()));
+		boolean answered = report.answers().files().stream().anyMatch(answer -> answer.id().equals(file.toString()));
 		return answered ? this.files.findFor(file, owner(id)) : Optional.empty();
 	}
 
@@ -269,7 +267,7 @@ public class Reports {
 		CycleView cycle = cycle(report);
 		requireOpen(cycle, report.organizationId());
 		TemplateContent template = template(report);
-		List<FieldProblem> problems = this.checks.check(template, this.steps.json().answers(report.answers()), true);
+		List<FieldProblem> problems = this.checks.check(template, this.steps.view(report).answers(), true);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -337,8 +335,8 @@ public class Reports {
 		return insider ? report : report.asPublished();
 	}
 
-	private void requireOwnFiles(UUID id, TemplateContent template, Map<String, Object> answers) {
-		List<FieldProblem> problems = Answers.files(template, answers)
+	private void requireOwnFiles(UUID id, ReportAnswers answers) {
+		List<FieldProblem> problems = answers.files()
 			.stream()
 			.filter(file -> !belongsTo(file.id(), id))
 			.map(file -> new FieldProblem(file.path(), "report.rule.foreign-file"))
@@ -401,20 +399,18 @@ public class Reports {
 				.map(field -> new FilePath(field.key(), null, null));
 		}
 
-		@SuppressWarnings("unchecked")
-		void put(Map<String, Object> answers, Map<String, Object> file) {
+		ReportAnswers put(ReportAnswers answers, Answer.File file) {
 			if (this.group == null) {
-				answers.put(this.field, file);
-				return;
+				return answers.with(this.field, file);
 			}
-			List<Object> entries = new java.util.ArrayList<>(Answers.list(answers.get(this.group)));
+			List<Answer.Entry> entries = new java.util.ArrayList<>(answers.entries(this.group));
 			for (int i = 0; i < entries.size(); i++) {
-				if (entries.get(i) instanceof Map<?, ?> entry && this.entry.equals(entry.get(Answers.ENTRY_ID))) {
-					Map<String, Object> changed = new LinkedHashMap<>((Map<String, Object>) entry);
+				Answer.Entry entry = entries.get(i);
+				if (entry.id().equals(this.entry)) {
+					Map<String, Answer> changed = new LinkedHashMap<>(entry.answers());
 					changed.put(this.field, file);
-					entries.set(i, changed);
-					answers.put(this.group, entries);
-					return;
+					entries.set(i, new Answer.Entry(entry.id(), changed));
+					return answers.with(this.group, new Answer.Group(entries));
 				}
 			}
 			throw new InvalidInputException(List.of(new FieldProblem(this.group, "report.rule.no-such-entry")));

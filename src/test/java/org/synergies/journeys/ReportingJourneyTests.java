@@ -2,7 +2,6 @@ package org.synergies.journeys;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Map;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -14,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
-import org.synergies.reporting.Answers;
+import org.synergies.reporting.Answer;
 import org.synergies.reporting.FieldType;
 import org.synergies.reporting.CycleView;
 import org.synergies.reporting.ReportStatus;
@@ -81,7 +80,7 @@ class ReportingJourneyTests {
 			browser.type("a-staffMonths", "3,5");
 			browser.type("a-staffDescription", "Dos técnicas de campo.");
 			browser.waitForText("Guardado a las");
-			assertThat(Answers.number(report(id).answers().get("staffMonths")))
+			assertThat(report(id).answers().number("staffMonths"))
 				.hasValueSatisfying(months -> assertThat(months).isEqualByComparingTo("3.5"));
 
 			// One activity, and a contribution with a negative amount: a field error.
@@ -203,7 +202,7 @@ class ReportingJourneyTests {
 			browser.waitForText("Sus respuestas se han guardado.");
 			assertThat(browser.text()).doesNotContain("Un colega guardó este informe");
 			browser.slowNetwork(Duration.ZERO);
-			assertThat(report(started.id()).answers()).containsEntry("staffDescription", "Una técnica.");
+			assertThat(report(started.id()).answers().text("staffDescription")).hasValue("Una técnica.");
 		}
 	}
 
@@ -264,13 +263,13 @@ class ReportingJourneyTests {
 	 */
 	private String entryId(UUID report, String group, int count) throws InterruptedException {
 		long giveUp = System.nanoTime() + 10_000_000_000L;
-		List<Map<String, Object>> entries = Answers.entries(report(report).answers(), group);
+		List<Answer.Entry> entries = report(report).answers().entries(group);
 		while (entries.size() < count && System.nanoTime() < giveUp) {
 			Thread.sleep(100);
-			entries = Answers.entries(report(report).answers(), group);
+			entries = report(report).answers().entries(group);
 		}
 		assertThat(entries).as(group).hasSize(count);
-		return String.valueOf(entries.get(count - 1).get("_id"));
+		return entries.get(count - 1).id();
 	}
 
 }

@@ -66,9 +66,8 @@ class FileLinkBackfillTests {
 				.report();
 			return this.reports.attach(saved.id(), "publications[p1].file", "atlas.pdf", SampleFiles.pdf());
 		});
-		UUID own = UUID
-			.fromString(Answers.files(this.reports.templateOf(report).content(), report.answers()).get(0).id());
-		String answers = this.json.writeValueAsString(report.answers())
+		UUID own = UUID.fromString(report.answers().files().get(0).id());
+		String answers = this.json.writeValueAsString(report.answers().stored())
 			.replace("{\"_id\":\"p2\",\"title\":\"Theirs\"}", "{\"_id\":\"p2\",\"title\":\"Theirs\",\"file\":{\"id\":\""
 					+ statutes + "\",\"name\":\"statutes.pdf\"}}");
 		assertThat(answers).contains(statutes.toString());

@@ -171,8 +171,7 @@ class ReportFilesTests implements ApiScript {
 				.report();
 			return this.reports.attach(saved.id(), "publications[p1].file", "atlas.pdf", SampleFiles.pdf());
 		});
-		String own = String
-			.valueOf(((Map<?, ?>) Answers.entries(previous.answers(), "publications").get(0).get("file")).get("id"));
+		String own = previous.answers().files().get(0).id();
 		plantFile(previous.id(), foreign);
 		assertThatExceptionOfType(InvalidInputException.class)
 			.isThrownBy(() -> TestAccounts.runAs(ngo.member(),
@@ -184,9 +183,7 @@ class ReportFilesTests implements ApiScript {
 		CycleView second = this.reporting.openCycle();
 		ReportView copied = TestAccounts.runAs(ngo.member(),
 				() -> this.reports.start(second.id(), ngo.organization().id(), true));
-		assertThat(Answers.files(this.reports.templateOf(copied).content(), copied.answers()))
-			.extracting(Answers.FileAnswer::id)
-			.containsExactly(own);
+		assertThat(copied.answers().files()).extracting(ReportAnswers.FileAnswer::id).containsExactly(own);
 		assertThat(this.reports.file(copied.id(), UUID.fromString(own))).isPresent();
 		assertThat(this.mvc.get()
 			.uri("/reporting/reports/" + copied.id() + "/files/" + own)
@@ -203,7 +200,8 @@ class ReportFilesTests implements ApiScript {
 			.query(String.class)
 			.single();
 		Map<String, Object> planted = new java.util.LinkedHashMap<>(this.json.readValue(answers, Map.class));
-		List<Object> publications = new java.util.ArrayList<>(Answers.list(planted.get("publications")));
+		List<Object> publications = new java.util.ArrayList<>(
+				(List<?>) planted.getOrDefault("publications", List.of()));
 		publications
 			.add(Map.of("_id", "planted", "title", "Statutes", "file", Map.of("id", file.toString(), "name", "s.pdf")));
 		planted.put("publications", publications);

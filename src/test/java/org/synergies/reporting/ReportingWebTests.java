@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -98,8 +97,8 @@ class ReportingWebTests {
 			.with(TestAccounts.as(ngo.member()))
 			.with(csrf())).hasRedirectedUrl(page + "?saved#activities");
 		ReportView withEntry = this.reports.find(report.id()).orElseThrow();
-		assertThat(Answers.entries(withEntry.answers(), "activities")).hasSize(1);
-		String entry = String.valueOf(Answers.entries(withEntry.answers(), "activities").get(0).get("_id"));
+		assertThat(withEntry.answers().entries("activities")).hasSize(1);
+		String entry = withEntry.answers().entries("activities").get(0).id();
 
 		MvcTestResult saved = this.mvc.post()
 			.uri(page + "/autosave")
@@ -114,8 +113,8 @@ class ReportingWebTests {
 			.with(csrf())
 			.exchange();
 		assertThat(saved).hasStatusOk().bodyText().contains("Guardado a las");
-		assertThat(Answers.entries(this.reports.find(report.id()).orElseThrow().answers(), "activities").get(0))
-			.containsEntry("title", "Seguimiento de aves playeras");
+		assertThat(this.reports.find(report.id()).orElseThrow().answers().entries("activities").get(0).text("title"))
+			.hasValue("Seguimiento de aves playeras");
 
 		// Two colleagues saving from the same version: the second is told, and keeps what
 		// it typed.
@@ -139,7 +138,7 @@ class ReportingWebTests {
 			.with(csrf())).hasStatus(409)
 			.bodyText()
 			.contains("Un colega guardó este informe después de que usted lo abriera", "Censo de aves playeras");
-		assertThat(this.reports.find(report.id()).orElseThrow().answers()).containsEntry("staffMonths", "5");
+		assertThat(this.reports.find(report.id()).orElseThrow().answers().text("staffMonths")).hasValue("5");
 
 		MvcTestResult refused = this.mvc.post()
 			.uri(page + "/submit")

@@ -179,8 +179,7 @@ class MatrixScenes {
 			ReportView saved = f.reports().save(started.id(), started.version(), PUBLICATION).report();
 			return f.reports().attach(saved.id(), "publications[p1].file", "atlas.pdf", SampleFiles.pdf());
 		});
-		Map<?, ?> publication = (Map<?, ?>) ((List<?>) report.answers().get("publications")).get(0);
-		UUID reportFile = UUID.fromString(String.valueOf(((Map<?, ?>) publication.get("file")).get("id")));
+		UUID reportFile = UUID.fromString(report.answers().files().get(0).id());
 		UUID workingGroup = f.bodies()
 			.createWorkingGroup("WG-" + unique.incrementAndGet(), "Matrix group", null, null)
 			.id();

@@ -8,7 +8,6 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -28,7 +27,8 @@ import org.synergies.compilations.internal.CompilationDocument.Table;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.MeetingView;
 import org.synergies.reporting.AnswerDisplay;
-import org.synergies.reporting.Answers;
+import org.synergies.reporting.Answer;
+import org.synergies.reporting.ReportAnswers;
 import org.synergies.reporting.CycleRow;
 import org.synergies.reporting.CycleView;
 import org.synergies.reporting.FieldRole;
@@ -193,7 +193,7 @@ class DocumentModels {
 			return new Contribution(compiled.organizationName(), country, true,
 					text(locale, "document.compilation.internal"), List.of());
 		}
-		Map<String, Object> answers = compiled.report().answers();
+		ReportAnswers answers = compiled.report().answers();
 		List<Section> sections = new ArrayList<>();
 		for (TemplateSection section : template.sections()) {
 			List<Entry> entries = new ArrayList<>();
@@ -201,7 +201,7 @@ class DocumentModels {
 			List<Block> blocks = new ArrayList<>();
 			for (TemplateField field : section.fields()) {
 				if (field.type() == FieldType.GROUP) {
-					List<Map<String, Object>> group = Answers.entries(answers, field.key());
+					List<Answer.Entry> group = answers.entries(field.key());
 					if (group.isEmpty()) {
 						continue;
 					}
@@ -210,10 +210,11 @@ class DocumentModels {
 						continue;
 					}
 					List<List<String>> rows = new ArrayList<>();
-					for (Map<String, Object> entry : group) {
+					for (Answer.Entry entry : group) {
 						rows.add(field.fields()
 							.stream()
-							.map(child -> value(child, entry.get(child.key()), template, answers, locale))
+							.map(child -> value(child, entry.answer(child.key()).orElse(null), template, answers,
+									locale))
 							.toList());
 					}
 					String caption = field.label(locale).equals(section.title(locale)) ? "" : field.label(locale);
@@ -221,7 +222,7 @@ class DocumentModels {
 							rows));
 				}
 				else {
-					String value = value(field, answers.get(field.key()), template, answers, locale);
+					String value = value(field, answers.answer(field.key()).orElse(null), template, answers, locale);
 					if (!value.isEmpty()) {
 						entries.add(new Entry(field.label(locale), value));
 					}
@@ -234,13 +235,13 @@ class DocumentModels {
 		return new Contribution(compiled.organizationName(), country, false, "", sections);
 	}
 
-	private Block block(TemplateField group, Map<String, Object> entry, TemplateContent template,
-			Map<String, Object> answers, Locale locale) {
+	private Block block(TemplateField group, Answer.Entry entry, TemplateContent template, ReportAnswers answers,
+			Locale locale) {
 		String title = "";
 		List<Entry> facts = new ArrayList<>();
 		List<Entry> texts = new ArrayList<>();
 		for (TemplateField child : group.fields()) {
-			String value = value(child, entry.get(child.key()), template, answers, locale);
+			String value = value(child, entry.answer(child.key()).orElse(null), template, answers, locale);
 			if (value.isEmpty()) {
 				continue;
 			}
@@ -257,8 +258,8 @@ class DocumentModels {
 		return new Block(title, facts, texts);
 	}
 
-	private String value(TemplateField field, @Nullable Object value, TemplateContent template,
-			Map<String, Object> answers, Locale locale) {
+	private String value(TemplateField field, @Nullable Answer value, TemplateContent template, ReportAnswers answers,
+			Locale locale) {
 		return this.display.of(field, value, template, answers, locale, true);
 	}
 

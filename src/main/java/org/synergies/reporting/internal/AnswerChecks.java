@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.synergies.reporting.Answer;
 import org.synergies.reporting.Answers;
-import org.synergies.reporting.FieldType;
+import org.synergies.reporting.ReportAnswers;
 import org.synergies.reporting.ReportingChoices;
 import org.synergies.reporting.TemplateContent;
 import org.synergies.reporting.TemplateField;
@@ -27,101 +28,92 @@ public class AnswerChecks {
 
 	static final int LONG_TEXT_MAX = 20_000;
 
+	private static final BigDecimal NUMBER_LIMIT = new BigDecimal("1e15");
+
 	private final ReportingChoices choices;
 
 	AnswerChecks(ReportingChoices choices) {
 		this.choices = choices;
 	}
 
-	public List<FieldProblem> check(TemplateContent template, Map<String, Object> answers, boolean complete) {
+	public List<FieldProblem> check(TemplateContent template, ReportAnswers answers, boolean complete) {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (TemplateField field : template.fields()) {
-			check(field, field.key(), answers.get(field.key()), template, answers, complete, problems);
+			check(field, field.key(), answers.answer(field.key()).orElse(null), template, answers, complete, problems);
 		}
 		return problems;
 	}
 
-	private void check(TemplateField field, String path, Object value, TemplateContent template,
-			Map<String, Object> answers, boolean complete, List<FieldProblem> problems) {
-		if (value == null) {
+	private void check(TemplateField field, String path, @Nullable Answer answer, TemplateContent template,
+			ReportAnswers answers, boolean complete, List<FieldProblem> problems) {
+		if (answer == null) {
 			if (complete && field.required()) {
 				problems.add(new FieldProblem(path, "validation.required"));
 			}
 			return;
 		}
-		switch (field.type()) {
-			case TEXT -> length(path, value, TEXT_MAX, problems);
-			case LONG_TEXT -> length(path, value, LONG_TEXT_MAX, problems);
-			case NUMBER -> number(path, value, problems);
-			case MONEY -> money(path, value, complete, problems);
-			case DATE -> {
-				if (Answers.date(value).isEmpty()) {
-					problems.add(new FieldProblem(path, "validation.date"));
-				}
-			}
-			case YES_NO -> {
-				String text = Answers.text(value);
-				if (!"true".equals(text) && !"false".equals(text)) {
-					problems.add(new FieldProblem(path, "validation.choose"));
-				}
-			}
-			case CHOICE, MULTI_CHOICE -> {
-				for (String code : Answers.codes(value)) {
-					if (!this.choices.accepts(field, template, answers, code, Locale.ENGLISH)) {
-						problems.add(new FieldProblem(path, "validation.choose"));
-						break;
-					}
-				}
-				if (field.type() == FieldType.CHOICE && Answers.codes(value).size() > 1) {
-					problems.add(new FieldProblem(path, "validation.choose"));
-				}
-			}
-			case FILE -> {
-				// the file was judged when it was uploaded
-			}
-			case GROUP -> {
-				List<Map<String, Object>> entries = Answers.entries(answers, field.key());
-				if (complete && field.required() && entries.isEmpty()) {
-					problems.add(new FieldProblem(path, "validation.required"));
-				}
-				for (int i = 0; i < entries.size(); i++) {
-					Map<String, Object> entry = entries.get(i);
-					for (TemplateField child : field.fields()) {
-						check(child, path + "[" + i + "]." + child.key(), entry.get(child.key()), template, answers,
-								complete, problems);
-					}
+		if (answer instanceof Answer.Text text) {
+			length(path, text.text(), TEXT_MAX, problems);
+		}
+		else if (answer instanceof Answer.LongText text) {
+			length(path, text.text(), LONG_TEXT_MAX, problems);
+		}
+		else if (answer instanceof Answer.Number number) {
+			number(path, number.text(), problems);
+		}
+		else if (answer instanceof Answer.Amount amount) {
+			money(path, amount, complete, problems);
+		}
+		else if (answer instanceof Answer.Date date && date.value().isEmpty()) {
+			problems.add(new FieldProblem(path, "validation.date"));
+		}
+		else if (answer instanceof Answer.YesNo yesNo && yesNo.value().isEmpty()) {
+			problems.add(new FieldProblem(path, "validation.choose"));
+		}
+		else if (answer instanceof Answer.Choice || answer instanceof Answer.Choices) {
+			chosen(field, path, answer.codes(), template, answers, problems);
+		}
+		else if (answer instanceof Answer.Group group) {
+			for (int i = 0; i < group.entries().size(); i++) {
+				Answer.Entry entry = group.entries().get(i);
+				for (TemplateField child : field.fields()) {
+					check(child, path + "[" + i + "]." + child.key(), entry.answer(child.key()).orElse(null), template,
+							answers, complete, problems);
 				}
 			}
 		}
+		// a file was judged when it was uploaded
 	}
 
-	private static void length(String path, Object value, int max, List<FieldProblem> problems) {
-		String text = Answers.text(value);
-		if (text != null && text.length() > max) {
+	private void chosen(TemplateField field, String path, List<String> codes, TemplateContent template,
+			ReportAnswers answers, List<FieldProblem> problems) {
+		if (codes.stream().anyMatch(code -> !this.choices.accepts(field, template, answers, code, Locale.ENGLISH))) {
+			problems.add(new FieldProblem(path, "validation.choose"));
+		}
+	}
+
+	private static void length(String path, String text, int max, List<FieldProblem> problems) {
+		if (text.length() > max) {
 			problems.add(new FieldProblem(path, "validation.too-long-n", max));
 		}
 	}
 
-	private static void number(String path, Object value, List<FieldProblem> problems) {
-		var number = Answers.number(value);
+	private static void number(String path, String typed, List<FieldProblem> problems) {
+		var number = Answers.number(typed);
 		if (number.isEmpty()) {
 			problems.add(new FieldProblem(path, "validation.number"));
 		}
 		else if (number.get().signum() < 0) {
 			problems.add(new FieldProblem(path, "validation.not-negative"));
 		}
-		else if (number.get().compareTo(new BigDecimal("1e15")) >= 0) {
+		else if (number.get().compareTo(NUMBER_LIMIT) >= 0) {
 			problems.add(new FieldProblem(path, "validation.number"));
 		}
 	}
 
-	private static void money(String path, Object value, boolean complete, List<FieldProblem> problems) {
-		if (!(value instanceof Map<?, ?> money)) {
-			problems.add(new FieldProblem(path + ".amount", "validation.number"));
-			return;
-		}
-		Object amount = money.get("amount");
-		String currency = Answers.text(money.get("currency"));
+	private static void money(String path, Answer.Amount money, boolean complete, List<FieldProblem> problems) {
+		String amount = money.amount();
+		String currency = money.currency();
 		if (amount == null) {
 			if (complete || currency != null) {
 				problems.add(new FieldProblem(path + ".amount", "validation.required"));

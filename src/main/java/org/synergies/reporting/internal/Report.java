@@ -3,7 +3,6 @@ package org.synergies.reporting.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +11,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.synergies.reporting.ReportAnswers;
 import org.synergies.reporting.ReportStatus;
 import org.synergies.reporting.ReportView;
 import org.synergies.reporting.Visibility;
@@ -157,7 +157,7 @@ public class Report {
 		}
 	}
 
-	public ReportView view(Map<String, Object> parsedAnswers) {
+	public ReportView view(ReportAnswers parsedAnswers) {
 		return new ReportView(this.id, this.cycleId, this.organizationId, this.templateId, this.status, parsedAnswers,
 				this.visibility, this.startedFrom,
 				this.comments.stream()

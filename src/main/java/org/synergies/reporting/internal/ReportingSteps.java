@@ -1,14 +1,18 @@
 package org.synergies.reporting.internal;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.synergies.audit.AuditTrail;
+import org.synergies.reporting.ReportAnswers;
 import org.synergies.reporting.ReportView;
+import org.synergies.reporting.TemplateContent;
 import org.synergies.reporting.TemplateView;
 import org.synergies.shared.NotFoundException;
 
@@ -34,6 +38,8 @@ public class ReportingSteps {
 	private final TemplateJson json;
 
 	private final AuditTrail audit;
+
+	private final Map<UUID, Format> formats = new ConcurrentHashMap<>();
 
 	ReportingSteps(Templates templates, Cycles cycles, ReportRecords reports, TemplateJson json, AuditTrail audit) {
 		this.templates = templates;
@@ -65,8 +71,17 @@ public class ReportingSteps {
 				template.submittedAt(), template.createdAt(), template.updatedAt(), template.version());
 	}
 
+	/** The report with its answers typed by its format (read once per format version). */
 	public ReportView view(Report report) {
-		return report.view(this.json.answers(report.answers()));
+		ReportingTemplate template = template(report.templateId());
+		TemplateContent format = this.formats
+			.compute(template.id(), (id, known) -> known != null && known.version() == template.version() ? known
+					: new Format(template.version(), this.json.content(template.content())))
+			.content();
+		return report.view(ReportAnswers.tidy(format, this.json.answers(report.answers())));
+	}
+
+	private record Format(long version, TemplateContent content) {
 	}
 
 	public ReportingTemplate template(UUID id) {

@@ -1,9 +1,9 @@
 package org.synergies.reporting.web;
 
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.synergies.reporting.Answer;
 import org.synergies.reporting.FieldType;
 import org.synergies.reporting.ReportingChoices.Choice;
 import org.synergies.reporting.TemplateField;
@@ -13,7 +13,7 @@ import org.synergies.reporting.TemplateField;
  * choices it offers, the answer as a reader sees it, the problems found with it, and for
  * a group its entries.
  */
-public record FieldView(TemplateField field, String name, String id, @Nullable Object value, List<Choice> choices,
+public record FieldView(TemplateField field, String name, String id, @Nullable Answer value, List<Choice> choices,
 		String display, List<String> problems, List<EntryView> entries) {
 
 	public FieldType type() {
@@ -22,21 +22,19 @@ public record FieldView(TemplateField field, String name, String id, @Nullable O
 
 	/** A value of a single-value field as typed, or "". */
 	public String text() {
-		return this.value instanceof String text ? text : "";
+		return this.value == null ? "" : this.value.typed();
 	}
 
 	public boolean isChosen(String code) {
-		return this.value instanceof List<?> list ? list.contains(code) : code.equals(this.value);
+		return this.value != null && this.value.codes().contains(code);
 	}
 
 	public String amount() {
-		return this.value instanceof Map<?, ?> money && money.get("amount") != null
-				? String.valueOf(money.get("amount")) : "";
+		return this.value instanceof Answer.Amount money && money.amount() != null ? money.amount() : "";
 	}
 
 	public String currency() {
-		return this.value instanceof Map<?, ?> money && money.get("currency") != null
-				? String.valueOf(money.get("currency")) : "";
+		return this.value instanceof Answer.Amount money && money.currency() != null ? money.currency() : "";
 	}
 
 	/** Checkboxes for short lists, a list box for long ones (countries). */
@@ -44,7 +42,6 @@ public record FieldView(TemplateField field, String name, String id, @Nullable O
 		return this.choices.size() <= 30;
 	}
 
-	/** An entry of a repeating group. */
 	/**
 	 * How many files can be attached here: one for a file field, one per entry's file
 	 * field for a group.
@@ -56,6 +53,7 @@ public record FieldView(TemplateField field, String name, String id, @Nullable O
 		return this.entries.stream().flatMap(entry -> entry.fields().stream()).mapToLong(FieldView::fileSlots).sum();
 	}
 
+	/** An entry of a repeating group. */
 	public record EntryView(String id, int number, String title, List<FieldView> fields) {
 	}
 

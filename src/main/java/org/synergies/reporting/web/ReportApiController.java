@@ -30,7 +30,6 @@ import org.synergies.files.StoredFile;
 import org.synergies.organizations.InvitationStatus;
 import org.synergies.organizations.MembershipInvitationView;
 import org.synergies.reporting.ReportReview;
-import org.synergies.reporting.ReportView;
 import org.synergies.reporting.ReportingAccess;
 import org.synergies.reporting.Reports;
 import org.synergies.reporting.Visibility;
@@ -49,45 +48,60 @@ class ReportApiController {
 	/**
 	 * fromPrevious: copy the organization's previous report's answers (default false).
 	 */
-	record Start(UUID cycle, UUID organization, @Nullable Boolean fromPrevious) {
+	record ReportStartRequest(UUID cycle, UUID organization, @Nullable Boolean fromPrevious) {
 	}
 
-	record Answers(long version, Map<String, Object> answers) {
+	/**
+	 * The answers by field key, as {@link ReportResponse#answers()} gives them; an entry
+	 * of a group without {@code _id} is a new one.
+	 */
+	record ReportAnswersRequest(long version, @Nullable Map<String, Object> answers) {
 	}
 
 	/** A saved draft and what is already wrong in it (field paths and messages). */
-	record Saved(ReportView report, List<Problem> problems) {
+	record ReportSavedResponse(ReportResponse report, List<ReportAnswerProblem> problems) {
+
+		static ReportSavedResponse of(Reports.Saved saved) {
+			return new ReportSavedResponse(ReportResponse.of(saved.report()),
+					saved.problems()
+						.stream()
+						.map(problem -> new ReportAnswerProblem(problem.field(), problem.messageKey()))
+						.toList());
+		}
+
 	}
 
-	record Problem(String field, String rule) {
+	/** What is wrong with an answer: its path ({@code activities[0].title}) and rule. */
+	record ReportAnswerProblem(String field, String rule) {
 	}
 
-	record Versioned(@Nullable Long version) {
+	record ReportSubmissionRequest(@Nullable Long version) {
 	}
 
-	record Colleague(String email, @Nullable String name, @Nullable Language language, @Nullable String message) {
+	record ColleagueInvitationRequest(String email, @Nullable String name, @Nullable Language language,
+			@Nullable String message) {
 	}
 
 	/**
 	 * An invitation to contribute to a report, as its requester's organization sees it.
 	 */
-	record ColleagueInvitation(UUID id, String email, InvitationStatus status, String askedBy, Instant askedAt,
+	record ColleagueInvitationResponse(UUID id, String email, InvitationStatus status, String askedBy, Instant askedAt,
 			Instant expiresAt, @Nullable Instant answeredAt) {
 
-		static ColleagueInvitation of(MembershipInvitationView invitation) {
-			return new ColleagueInvitation(invitation.id(), invitation.email(), invitation.status(),
+		static ColleagueInvitationResponse of(MembershipInvitationView invitation) {
+			return new ColleagueInvitationResponse(invitation.id(), invitation.email(), invitation.status(),
 					invitation.requesterName(), invitation.createdAt(), invitation.expiresAt(), invitation.decidedAt());
 		}
 
 	}
 
-	record Return(long version, @Nullable String comment, @Nullable LocalDate answerBy) {
+	record ReportReturnRequest(long version, @Nullable String comment, @Nullable LocalDate answerBy) {
 	}
 
-	record Acceptance(long version, @Nullable Visibility visibility) {
+	record ReportAcceptanceRequest(long version, @Nullable Visibility visibility) {
 	}
 
-	record Shown(Visibility visibility) {
+	record ReportVisibilityRequest(Visibility visibility) {
 	}
 
 	private final Reports reports;
@@ -107,17 +121,17 @@ class ReportApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Reports you may see",
 			description = "An NGO's members: their organizations'. The Secretariat: those of a cycle (`cycle`).")
-	List<ReportView> reports(@RequestParam(required = false) @Nullable UUID cycle) {
+	List<ReportResponse> reports(@RequestParam(required = false) @Nullable UUID cycle) {
 		if (cycle != null && this.access.isSecretariat()) {
-			return this.reports.ofCycle(cycle);
+			return ReportResponse.of(this.reports.ofCycle(cycle));
 		}
-		return this.reports.ofOrganizations(CurrentUser.require().organizations());
+		return ReportResponse.of(this.reports.ofOrganizations(CurrentUser.require().organizations()));
 	}
 
 	@GetMapping("/reports/published")
 	@Operation(summary = "Reports the Secretariat published")
-	List<ReportView> published() {
-		return this.reports.published();
+	List<ReportResponse> published() {
+		return ReportResponse.of(this.reports.published());
 	}
 
 	@PostMapping("/reports")
@@ -126,15 +140,16 @@ class ReportApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Start your organization's report for a cycle",
 			description = "Optionally from its previous report.")
-	ReportView start(@RequestBody Start start) {
-		return this.reports.start(start.cycle(), start.organization(), Boolean.TRUE.equals(start.fromPrevious()));
+	ReportResponse start(@RequestBody ReportStartRequest start) {
+		return ReportResponse
+			.of(this.reports.start(start.cycle(), start.organization(), Boolean.TRUE.equals(start.fromPrevious())));
 	}
 
 	@GetMapping("/reports/{id}")
 	@PreAuthorize("@reportingAccess.canSee(#id)")
 	@Operation(summary = "A report")
-	ReportView report(@PathVariable UUID id) {
-		return this.reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
+	ReportResponse report(@PathVariable UUID id) {
+		return ReportResponse.of(this.reports.find(id).orElseThrow(() -> new NotFoundException("report", id)));
 	}
 
 	@PutMapping("/reports/{id}/answers")
@@ -142,11 +157,9 @@ class ReportApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Save answers (a draft)",
 			description = "Kept as sent; the answer lists what is already wrong. Two people saving the same version: the second gets 409.")
-	Saved save(@PathVariable UUID id, @RequestBody Answers answers) {
-		Reports.Saved saved = this.reports.save(id, answers.version(),
-				answers.answers() == null ? Map.of() : answers.answers());
-		return new Saved(saved.report(),
-				saved.problems().stream().map(problem -> new Problem(problem.field(), problem.messageKey())).toList());
+	ReportSavedResponse save(@PathVariable UUID id, @RequestBody ReportAnswersRequest answers) {
+		Map<String, Object> raw = answers.answers();
+		return ReportSavedResponse.of(this.reports.save(id, answers.version(), raw == null ? Map.of() : raw));
 	}
 
 	@PostMapping(path = "/reports/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -154,9 +167,10 @@ class ReportApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Attach a file to a file field",
 			description = "`path`: the field's key, or `group[entryId].field` inside a group.")
-	ReportView attach(@PathVariable UUID id, @RequestParam String path, @RequestParam("file") MultipartFile file)
+	ReportResponse attach(@PathVariable UUID id, @RequestParam String path, @RequestParam("file") MultipartFile file)
 			throws IOException {
-		return this.reports.attach(id, path, String.valueOf(file.getOriginalFilename()), file.getBytes());
+		return ReportResponse
+			.of(this.reports.attach(id, path, String.valueOf(file.getOriginalFilename()), file.getBytes()));
 	}
 
 	@GetMapping("/reports/{id}/files/{file}")
@@ -172,8 +186,9 @@ class ReportApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Submit the report",
 			description = "400 with every problem when incomplete; 409 after the deadline.")
-	ReportView submit(@PathVariable UUID id, @RequestBody(required = false) @Nullable Versioned versioned) {
-		return this.reports.submit(id, versioned == null ? null : versioned.version());
+	ReportResponse submit(@PathVariable UUID id,
+			@RequestBody(required = false) @Nullable ReportSubmissionRequest submission) {
+		return ReportResponse.of(this.reports.submit(id, submission == null ? null : submission.version()));
 	}
 
 	@PostMapping("/reports/{id}/colleagues")
@@ -182,8 +197,8 @@ class ReportApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Invite a colleague to contribute",
 			description = "The colleague is invited to join the organization and becomes a member and a contributor only by accepting (signed in, or through the account invitation for a new address); no account changes before that. The message is shown as the requester's words. 429 with Retry-After beyond 10 invitations an hour or 3 pending invitations to one address for the report.")
-	ColleagueInvitation askColleague(@PathVariable UUID id, @RequestBody Colleague colleague) {
-		return ColleagueInvitation
+	ColleagueInvitationResponse askColleague(@PathVariable UUID id, @RequestBody ColleagueInvitationRequest colleague) {
+		return ColleagueInvitationResponse
 			.of(this.reports.askColleague(id, colleague.email(), colleague.name() == null ? "" : colleague.name(),
 					colleague.language() == null ? Language.EN : colleague.language(), colleague.message()));
 	}
@@ -193,8 +208,8 @@ class ReportApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "The colleagues invited to contribute and where each invitation stands",
 			description = "For the reporting organization's members and the Secretariat.")
-	List<ColleagueInvitation> colleagues(@PathVariable UUID id) {
-		return this.reports.colleagueInvitations(id).stream().map(ColleagueInvitation::of).toList();
+	List<ColleagueInvitationResponse> colleagues(@PathVariable UUID id) {
+		return this.reports.colleagueInvitations(id).stream().map(ColleagueInvitationResponse::of).toList();
 	}
 
 	@PostMapping("/reports/{id}/return")
@@ -202,26 +217,26 @@ class ReportApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Return a submitted report with comments",
 			description = "After the deadline, `answerBy` gives the organization a new deadline.")
-	ReportView returnReport(@PathVariable UUID id, @RequestBody Return returned) {
-		return this.review.returnReport(id, returned.version(), returned.comment() == null ? "" : returned.comment(),
-				returned.answerBy());
+	ReportResponse returnReport(@PathVariable UUID id, @RequestBody ReportReturnRequest returned) {
+		return ReportResponse.of(this.review.returnReport(id, returned.version(),
+				returned.comment() == null ? "" : returned.comment(), returned.answerBy()));
 	}
 
 	@PostMapping("/reports/{id}/accept")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Accept a submitted report, published or internal")
-	ReportView accept(@PathVariable UUID id, @RequestBody Acceptance acceptance) {
-		return this.review.accept(id, acceptance.version(),
-				acceptance.visibility() == null ? Visibility.INTERNAL : acceptance.visibility());
+	ReportResponse accept(@PathVariable UUID id, @RequestBody ReportAcceptanceRequest acceptance) {
+		return ReportResponse.of(this.review.accept(id, acceptance.version(),
+				acceptance.visibility() == null ? Visibility.INTERNAL : acceptance.visibility()));
 	}
 
 	@PostMapping("/reports/{id}/visibility")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Publish an accepted report, or keep it internal")
-	ReportView show(@PathVariable UUID id, @RequestBody Shown shown) {
-		return this.review.show(id, shown.visibility());
+	ReportResponse show(@PathVariable UUID id, @RequestBody ReportVisibilityRequest shown) {
+		return ReportResponse.of(this.review.show(id, shown.visibility()));
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.synergies.files.StoredFile;
+import org.synergies.reporting.ReportAnswers;
 import org.synergies.reporting.ReportReview;
 import org.synergies.reporting.ReportView;
 import org.synergies.reporting.Reports;
@@ -94,21 +94,21 @@ class ReportController {
 			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
 		ReportView report = this.reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
 		TemplateContent template = this.reports.templateOf(report).content();
-		Map<String, Object> answers = ReportForm.answers(template, form);
+		ReportAnswers answers = ReportForm.answers(template, form);
 		String anchor = "";
 		String add = form.getFirst("add");
 		String remove = form.getFirst("remove");
 		if (add != null && template.field(add).isPresent()) {
-			answers = ReportForm.withEntry(answers, add);
+			answers = answers.withEntry(add);
 			anchor = "#" + add;
 		}
 		if (remove != null && remove.contains(":")) {
 			String group = remove.substring(0, remove.indexOf(':'));
-			answers = ReportForm.withoutEntry(answers, group, remove.substring(remove.indexOf(':') + 1));
+			answers = answers.withoutEntry(group, remove.substring(remove.indexOf(':') + 1));
 			anchor = "#" + group;
 		}
 		try {
-			Reports.Saved saved = this.reports.save(id, version(form), answers);
+			Reports.Saved saved = this.reports.save(id, version(form), answers.stored());
 			if (!saved.problems().isEmpty() && anchor.isEmpty()) {
 				response.setStatus(422);
 				model.addAttribute("saved", true);
@@ -142,7 +142,7 @@ class ReportController {
 		ReportView report = this.reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
 		TemplateContent template = this.reports.templateOf(report).content();
 		try {
-			Reports.Saved saved = this.reports.save(id, version(form), ReportForm.answers(template, form));
+			Reports.Saved saved = this.reports.save(id, version(form), ReportForm.answers(template, form).stored());
 			model.addAttribute("version", saved.report().version());
 			model.addAttribute("savedAt", saved.report().updatedAt());
 			model.addAttribute("warnings", saved.problems().size());

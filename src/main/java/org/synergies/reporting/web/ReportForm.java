@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 import org.synergies.reporting.Answers;
 import org.synergies.reporting.FieldType;
+import org.synergies.reporting.ReportAnswers;
 import org.synergies.reporting.TemplateContent;
 import org.synergies.reporting.TemplateField;
 
@@ -16,14 +17,15 @@ import org.synergies.reporting.TemplateField;
  * Reads the answers of the report form. Field names: {@code a.<key>} for an answer
  * ({@code a.<key>.amount} and {@code .currency} for money; repeated for several choices);
  * {@code g.<group>} lists the ids of a group's entries in order, and
- * {@code g.<group>.<entry>.<key>} holds an entry's answer.
+ * {@code g.<group>.<entry>.<key>} holds an entry's answer. Files are not in the form:
+ * they are attached one by one.
  */
 final class ReportForm {
 
 	private ReportForm() {
 	}
 
-	static Map<String, Object> answers(TemplateContent template, MultiValueMap<String, String> form) {
+	static ReportAnswers answers(TemplateContent template, MultiValueMap<String, String> form) {
 		Map<String, Object> answers = new LinkedHashMap<>();
 		for (TemplateField field : template.fields()) {
 			if (field.type() == FieldType.GROUP) {
@@ -48,30 +50,10 @@ final class ReportForm {
 				}
 			}
 		}
-		return answers;
+		return ReportAnswers.tidy(template, answers);
 	}
 
-	/** Adds an empty entry to a group. */
-	static Map<String, Object> withEntry(Map<String, Object> answers, String group) {
-		Map<String, Object> changed = new LinkedHashMap<>(answers);
-		List<Object> entries = new ArrayList<>(Answers.list(changed.get(group)));
-		entries.add(new LinkedHashMap<>(Map.of(Answers.ENTRY_ID, UUID.randomUUID().toString())));
-		changed.put(group, entries);
-		return changed;
-	}
-
-	/** Removes an entry from a group. */
-	static Map<String, Object> withoutEntry(Map<String, Object> answers, String group, String entry) {
-		Map<String, Object> changed = new LinkedHashMap<>(answers);
-		changed.put(group,
-				Answers.entries(changed, group)
-					.stream()
-					.filter(existing -> !entry.equals(existing.get(Answers.ENTRY_ID)))
-					.toList());
-		return changed;
-	}
-
-	private static Object value(TemplateField field, String name, MultiValueMap<String, String> form) {
+	private static @Nullable Object value(TemplateField field, String name, MultiValueMap<String, String> form) {
 		return switch (field.type()) {
 			case MULTI_CHOICE -> form.getOrDefault(name, List.of());
 			case MONEY -> {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -13,11 +12,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.synergies.audit.AuditTrail;
 import org.synergies.organizations.OrganizationManagement;
+import org.synergies.reporting.Answer;
 import org.synergies.reporting.AnswerDisplay;
-import org.synergies.reporting.Answers;
 import org.synergies.reporting.CycleView;
 import org.synergies.reporting.FieldRole;
 import org.synergies.reporting.FieldType;
+import org.synergies.reporting.ReportAnswers;
 import org.synergies.reporting.ReportStatus;
 import org.synergies.reporting.ReportView;
 import org.synergies.reporting.ReportingAccess;
@@ -79,7 +79,7 @@ class ReportPage {
 	 * The report page; with {@code typed}, the form shows those answers (not saved)
 	 * instead of the saved ones.
 	 */
-	String show(UUID id, Model model, Locale locale, List<FieldProblem> problems, @Nullable Map<String, Object> typed) {
+	String show(UUID id, Model model, Locale locale, List<FieldProblem> problems, @Nullable ReportAnswers typed) {
 		ReportView report = this.reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
 		CycleView cycle = this.cycles.find(report.cycle()).orElseThrow();
 		TemplateContent template = this.reports.templateOf(report).content();
@@ -114,22 +114,22 @@ class ReportPage {
 		return "reporting/report";
 	}
 
-	List<SectionView> sections(TemplateContent template, Map<String, Object> answers, Locale locale,
+	List<SectionView> sections(TemplateContent template, ReportAnswers answers, Locale locale,
 			List<FieldProblem> problems) {
 		List<SectionView> sections = new ArrayList<>();
 		for (TemplateSection section : template.sections()) {
 			List<FieldView> fields = new ArrayList<>();
 			for (TemplateField field : section.fields()) {
-				fields.add(view(field, "a." + field.key(), field.key(), answers.get(field.key()), template, answers,
-						locale, problems));
+				fields.add(view(field, "a." + field.key(), field.key(), answers.answer(field.key()).orElse(null),
+						template, answers, locale, problems));
 			}
 			sections.add(new SectionView(section, section.title(locale), section.intro(locale), fields));
 		}
 		return sections;
 	}
 
-	private FieldView view(TemplateField field, String name, String path, @Nullable Object value,
-			TemplateContent template, Map<String, Object> answers, Locale locale, List<FieldProblem> problems) {
+	private FieldView view(TemplateField field, String name, String path, @Nullable Answer value,
+			TemplateContent template, ReportAnswers answers, Locale locale, List<FieldProblem> problems) {
 		List<String> mine = problems.stream()
 			.filter(problem -> problem.field().equals(path) || problem.field().startsWith(path + "."))
 			.map(problem -> this.messages.getMessage(problem.messageKey(), problem.arguments(), problem.messageKey(),
@@ -137,18 +137,18 @@ class ReportPage {
 			.toList();
 		List<FieldView.EntryView> entries = new ArrayList<>();
 		if (field.type() == FieldType.GROUP) {
-			List<Map<String, Object>> group = Answers.entries(answers, field.key());
+			List<Answer.Entry> group = answers.entries(field.key());
 			for (int i = 0; i < group.size(); i++) {
-				Map<String, Object> entry = group.get(i);
-				String entryId = String.valueOf(entry.get(Answers.ENTRY_ID));
+				Answer.Entry entry = group.get(i);
+				String entryId = entry.id();
 				List<FieldView> children = new ArrayList<>();
 				for (TemplateField child : field.fields()) {
 					children.add(view(child, "g." + field.key() + "." + entryId + "." + child.key(),
-							field.key() + "[" + i + "]." + child.key(), entry.get(child.key()), template, answers,
-							locale, problems));
+							field.key() + "[" + i + "]." + child.key(), entry.answer(child.key()).orElse(null),
+							template, answers, locale, problems));
 				}
 				String title = field.fieldWithRole(FieldRole.ACTIVITY_TITLE)
-					.map(titleField -> Answers.text(entry.get(titleField.key())))
+					.flatMap(titleField -> entry.text(titleField.key()))
 					.orElse(null);
 				entries.add(new FieldView.EntryView(entryId, i + 1, title == null ? "" : title, children));
 			}

@@ -1,0 +1,15 @@
+package org.synergies.reporting.internal;
+
+import org.synergies.reporting.ReportingChoices;
+
+/** Answer checks without a Spring context, for unit tests of other packages. */
+public final class TestAnswerChecks {
+
+	private TestAnswerChecks() {
+	}
+
+	public static AnswerChecks with(ReportingChoices choices) {
+		return new AnswerChecks(choices);
+	}
+
+}
