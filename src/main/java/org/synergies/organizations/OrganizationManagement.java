@@ -17,7 +17,6 @@ import org.synergies.audit.AuditTrail;
 import org.synergies.organizations.internal.DirectoryQueries;
 import org.synergies.organizations.internal.DuplicateDetector;
 import org.synergies.organizations.internal.Organization;
-import org.synergies.organizations.internal.OrganizationRegistry;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -163,7 +164,7 @@ class OpenApiDescriptionTests {
 	 * Every documented operation with a JSON body, and the parameter its handler reads.
 	 */
 	private Map<Operation, MethodParameter> jsonBodies() {
-		Map<Operation, MethodParameter> bodies = new java.util.TreeMap<>();
+		Map<Operation, MethodParameter> bodies = new TreeMap<>();
 		Map<String, Object> paths = SchemaSamples.map(this.description.get("paths"));
 		apiHandlers().forEach((mapping, handler) -> ApiTypes.requestBody(handler).ifPresent(body -> {
 			for (String path : mapping.getPatternValues()) {

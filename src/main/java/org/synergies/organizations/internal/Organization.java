@@ -117,7 +117,7 @@ public class Organization {
 	}
 
 	/** A new, active organization. The details must have passed the rules. */
-	static Organization register(OrganizationDetails details, Instant now) {
+	public static Organization register(OrganizationDetails details, Instant now) {
 		Organization organization = new Organization(UUID.randomUUID(), "", null, null, null, null,
 				OrganizationKind.INTERNATIONAL_NGO, null, null, null, null, null, OrganizationStatus.ACTIVE, null,
 				DirectoryKeys.of("", null, null, null, null), Set.of(), Set.of(), Set.of(), new ArrayList<>(), now, now,
@@ -127,7 +127,7 @@ public class Organization {
 	}
 
 	/** Replaces the profile with these details (which must have passed the rules). */
-	void describe(OrganizationDetails details, Instant now) {
+	public void describe(OrganizationDetails details, Instant now) {
 		this.officialName = String.valueOf(details.officialName());
 		this.nameEn = details.nameEn();
 		this.nameFr = details.nameFr();
@@ -149,7 +149,7 @@ public class Organization {
 		this.updatedAt = now;
 	}
 
-	void archive(Instant now) {
+	public void archive(Instant now) {
 		if (this.status != OrganizationStatus.ACTIVE) {
 			throw new RuleViolationException("organization.rule.archive-only-active");
 		}
@@ -160,7 +160,7 @@ public class Organization {
 	/**
 	 * Brings an archived organization back, or undoes a merge: the record was never lost.
 	 */
-	void restore(Instant now) {
+	public void restore(Instant now) {
 		if (this.status == OrganizationStatus.ACTIVE) {
 			throw new RuleViolationException("organization.rule.already-active");
 		}
@@ -173,7 +173,7 @@ public class Organization {
 	 * Takes in a duplicate: fills what this profile lacks from it, adds its countries,
 	 * interests and contacts. Nothing this profile already says is overwritten.
 	 */
-	void absorb(Organization duplicate, Instant now) {
+	public void absorb(Organization duplicate, Instant now) {
 		requireMergeable();
 		duplicate.requireMergeable();
 		if (duplicate.id.equals(this.id)) {
@@ -201,7 +201,7 @@ public class Organization {
 	/**
 	 * Marks this organization as a duplicate of the survivor; its contacts moved there.
 	 */
-	void mergeInto(UUID survivor, Instant now) {
+	public void mergeInto(UUID survivor, Instant now) {
 		requireMergeable();
 		this.status = OrganizationStatus.MERGED;
 		this.mergedInto = survivor;
@@ -211,7 +211,7 @@ public class Organization {
 		this.updatedAt = now;
 	}
 
-	UUID addContact(ContactDetails details, Instant now) {
+	public UUID addContact(ContactDetails details, Instant now) {
 		UUID contactId = UUID.randomUUID();
 		List<OrganizationContact> updated = new ArrayList<>(this.contacts);
 		updated.add(OrganizationContact.of(contactId, details));
@@ -220,7 +220,7 @@ public class Organization {
 		return contactId;
 	}
 
-	void updateContact(UUID contactId, ContactDetails details, Instant now) {
+	public void updateContact(UUID contactId, ContactDetails details, Instant now) {
 		requireContact(contactId);
 		this.contacts = new ArrayList<>(this.contacts.stream()
 			.map(contact -> contact.contactId().equals(contactId) ? OrganizationContact.of(contactId, details)
@@ -229,7 +229,7 @@ public class Organization {
 		this.updatedAt = now;
 	}
 
-	void removeContact(UUID contactId, Instant now) {
+	public void removeContact(UUID contactId, Instant now) {
 		requireContact(contactId);
 		this.contacts = new ArrayList<>(
 				this.contacts.stream().filter(contact -> !contact.contactId().equals(contactId)).toList());
@@ -263,7 +263,7 @@ public class Organization {
 				this.createdAt, this.updatedAt, version());
 	}
 
-	static @Nullable String acronymKeyOf(@Nullable String acronym) {
+	public static @Nullable String acronymKeyOf(@Nullable String acronym) {
 		return DirectoryKeys.acronymKeyOf(acronym);
 	}
 

@@ -18,7 +18,7 @@ import org.synergies.shared.FieldProblem;
  * API and imports.
  */
 @Component
-class OrganizationRules {
+public class OrganizationRules {
 
 	static final int NAME_LENGTH = 300;
 

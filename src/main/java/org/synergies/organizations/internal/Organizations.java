@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
-interface Organizations extends CrudRepository<Organization, UUID> {
+public interface Organizations extends CrudRepository<Organization, UUID> {
 
 	/** Organizations (merged ones excepted) using this acronym, in its compared form. */
 	@Query("SELECT id FROM organization WHERE acronym_key = :acronymKey AND status <> 'MERGED'")

@@ -1,4 +1,4 @@
-package org.synergies.organizations.internal;
+package org.synergies.organizations;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,20 +14,20 @@ import org.synergies.accounts.AccountDetails;
 import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
-import org.synergies.organizations.ContactDetails;
-import org.synergies.organizations.OrganizationDetails;
-import org.synergies.organizations.OrganizationView;
-import org.synergies.organizations.OrganizationsMerged;
+import org.synergies.organizations.internal.Organization;
+import org.synergies.organizations.internal.OrganizationRules;
+import org.synergies.organizations.internal.Organizations;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
 
 /**
- * The steps behind {@code OrganizationManagement} that need the repository, the rules,
- * the accounts of members, or an event.
+ * The steps behind {@link OrganizationManagement} that need the repository, the rules,
+ * the accounts of members, or an event: package-private, so that only the façade uses
+ * what the registry keeps.
  */
 @Component
-public class OrganizationRegistry {
+class OrganizationRegistry {
 
 	private final Organizations organizations;
 
@@ -45,7 +45,7 @@ public class OrganizationRegistry {
 		this.events = events;
 	}
 
-	public List<FieldProblem> check(OrganizationDetails details, @Nullable UUID except) {
+	List<FieldProblem> check(OrganizationDetails details, @Nullable UUID except) {
 		List<FieldProblem> problems = new ArrayList<>(this.rules.check(details));
 		String acronymKey = Organization.acronymKeyOf(details.acronym());
 		if (acronymKey != null && !acronymKey.isEmpty()) {
@@ -59,35 +59,35 @@ public class OrganizationRegistry {
 		return problems;
 	}
 
-	public OrganizationView register(OrganizationDetails details, Instant now) {
+	OrganizationView register(OrganizationDetails details, Instant now) {
 		return save(Organization.register(details, now));
 	}
 
-	public Optional<Organization> load(UUID id) {
+	Optional<Organization> load(UUID id) {
 		return this.organizations.findById(id);
 	}
 
-	public Optional<OrganizationView> find(UUID id) {
+	Optional<OrganizationView> find(UUID id) {
 		return this.organizations.findById(id).map(Organization::view);
 	}
 
-	public OrganizationView save(Organization organization) {
+	OrganizationView save(Organization organization) {
 		return this.organizations.save(organization).view();
 	}
 
-	public void describe(Organization organization, OrganizationDetails details, Instant now) {
+	void describe(Organization organization, OrganizationDetails details, Instant now) {
 		organization.describe(details, now);
 	}
 
-	public void archive(Organization organization, Instant now) {
+	void archive(Organization organization, Instant now) {
 		organization.archive(now);
 	}
 
-	public void restore(Organization organization, Instant now) {
+	void restore(Organization organization, Instant now) {
 		organization.restore(now);
 	}
 
-	public void merge(Organization survivor, Organization duplicate, Instant now) {
+	void merge(Organization survivor, Organization duplicate, Instant now) {
 		survivor.absorb(duplicate, now);
 		duplicate.mergeInto(survivor.id(), now);
 		for (AccountView member : this.accounts.membersOf(duplicate.id())) {
@@ -97,21 +97,21 @@ public class OrganizationRegistry {
 		this.events.publishEvent(new OrganizationsMerged(survivor.id(), duplicate.id()));
 	}
 
-	public UUID addContact(Organization organization, ContactDetails contact, Instant now) {
+	UUID addContact(Organization organization, ContactDetails contact, Instant now) {
 		requireValid(contact);
 		return organization.addContact(contact, now);
 	}
 
-	public void updateContact(Organization organization, UUID contactId, ContactDetails contact, Instant now) {
+	void updateContact(Organization organization, UUID contactId, ContactDetails contact, Instant now) {
 		requireValid(contact);
 		organization.updateContact(contactId, contact, now);
 	}
 
-	public void removeContact(Organization organization, UUID contactId, Instant now) {
+	void removeContact(Organization organization, UUID contactId, Instant now) {
 		organization.removeContact(contactId, now);
 	}
 
-	public AccountView addMember(UUID organization, String email, String name, Language language) {
+	AccountView addMember(UUID organization, String email, String name, Language language) {
 		Optional<AccountView> existing = this.accounts.findByEmail(email);
 		if (existing.isPresent()) {
 			return this.accounts.addMembership(existing.get().id(), organization);
@@ -120,11 +120,11 @@ public class OrganizationRegistry {
 				Set.of(Role.ORGANIZATION_MEMBER), Set.of(organization), null));
 	}
 
-	public void removeMember(UUID organization, UUID account) {
+	void removeMember(UUID organization, UUID account) {
 		this.accounts.removeMembership(account, organization);
 	}
 
-	public List<AccountView> members(UUID organization) {
+	List<AccountView> members(UUID organization) {
 		return this.accounts.membersOf(organization);
 	}
 
