@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.synergies.accounts.CurrentUser;
 import org.synergies.organizations.OrganizationMail;
+import org.synergies.reporting.internal.Report;
+import org.synergies.reporting.internal.ReportingDeadline;
 import org.synergies.reporting.internal.ReportingSteps;
-import org.synergies.shared.FieldProblem;
-import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;
 
 /**
@@ -47,35 +47,30 @@ public class ReportReview {
 	 */
 	@Transactional
 	public ReportView returnReport(UUID id, long version, String comment, @Nullable LocalDate answerBy) {
-		if (comment == null || comment.isBlank()) {
-			throw new InvalidInputException(List.of(new FieldProblem("comment", "validation.required")));
-		}
-		ReportView report = find(id);
-		CycleView cycle = this.cycles.find(report.cycle()).orElseThrow();
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate deadline = cycle.deadlineFor(report.organization());
-		if (answerBy != null && answerBy.isAfter(deadline)) {
-			this.cycles.extend(cycle.id(), report.organization(), answerBy);
-			deadline = answerBy;
-		}
-		else if (today.isAfter(deadline)) {
-			throw new InvalidInputException(List.of(new FieldProblem("answerBy", "report.rule.answer-by-needed")));
-		}
+		Report report = this.steps.report(id);
+		CycleView cycle = cycle(report);
+		ReportingDeadline deadline = deadline(report, cycle);
 		String author = CurrentUser.get().map(CurrentUser::displayName).orElse("Secretariat");
 		ReportView returned = this.steps.changeReport(id, version, "returned",
-				found -> found.returnWith(comment.strip(), author, now()));
+				found -> found.returnWith(comment == null ? "" : comment, author, answerBy, deadline, now()));
+		LocalDate answerDeadline = deadline.closesOn();
+		if (answerBy != null && deadline.isExtendedBy(answerBy)) {
+			this.cycles.extend(cycle.id(), report.organizationId(), answerBy);
+			answerDeadline = answerBy;
+		}
 		this.mail.send(returned.organization(), "reporting-returned", "/reporting/reports/" + id,
-				Map.of("meeting", cycle.meetingCode(), "comment", comment.strip(), "deadline", deadline),
+				Map.of("meeting", cycle.meetingCode(), "comment", comment.strip(), "deadline", answerDeadline),
 				List.of(cycle.meetingCode()));
 		return returned;
 	}
 
 	@Transactional
 	public ReportView accept(UUID id, long version, Visibility visibility) {
-		ReportView report = find(id);
-		CycleView cycle = this.cycles.find(report.cycle()).orElseThrow();
+		Report report = this.steps.report(id);
+		CycleView cycle = cycle(report);
+		ReportingDeadline deadline = deadline(report, cycle);
 		ReportView accepted = this.steps.changeReport(id, version, "accepted",
-				found -> found.accept(visibility, now()));
+				found -> found.accept(visibility, deadline, now()));
 		this.mail.send(accepted.organization(), "reporting-accepted", "/reporting/reports/" + id,
 				Map.of("meeting", cycle.meetingCode(), "published", visibility == Visibility.PUBLIC),
 				List.of(cycle.meetingCode()));
@@ -85,15 +80,19 @@ public class ReportReview {
 	/** Publishes an accepted report, or takes it back to internal. */
 	@Transactional
 	public ReportView show(UUID id, Visibility visibility) {
+		Report report = this.steps.report(id);
+		ReportingDeadline deadline = deadline(report, cycle(report));
 		return this.steps.changeReport(id, null, visibility == Visibility.PUBLIC ? "published" : "unpublished",
-				found -> found.show(visibility, now()));
+				found -> found.show(visibility, deadline, now()));
 	}
 
-	private ReportView find(UUID id) {
-		return this.steps.reports()
-			.findById(id)
-			.map(this.steps::view)
-			.orElseThrow(() -> new NotFoundException(ReportingSteps.REPORT, id));
+	private CycleView cycle(Report report) {
+		return this.cycles.find(report.cycleId())
+			.orElseThrow(() -> new NotFoundException(ReportingSteps.CYCLE, report.cycleId()));
+	}
+
+	private ReportingDeadline deadline(Report report, CycleView cycle) {
+		return ReportingDeadline.of(cycle, report.organizationId(), LocalDate.now(this.clock));
 	}
 
 	private Instant now() {

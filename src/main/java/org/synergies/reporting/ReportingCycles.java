@@ -29,6 +29,7 @@ import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationView;
 import org.synergies.reporting.internal.Report;
 import org.synergies.reporting.internal.ReportingCycle;
+import org.synergies.reporting.internal.ReportingDeadline;
 import org.synergies.reporting.internal.ReportingSteps;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
@@ -86,7 +87,7 @@ public class ReportingCycles {
 	public List<CycleView> openFor(UUID organization) {
 		LocalDate today = today();
 		return cycles().stream()
-			.filter(cycle -> cycle.acceptsReportsFrom(organization, today))
+			.filter(cycle -> ReportingDeadline.of(cycle, organization, today).isOpen())
 			.filter(cycle -> expected(cycle).contains(organization))
 			.toList();
 	}
@@ -222,14 +223,14 @@ public class ReportingCycles {
 			ReportView view = report == null ? null : this.steps.view(report);
 			CycleRow.Progress progress = view == null ? CycleRow.Progress.NOT_STARTED
 					: CycleRow.Progress.valueOf(view.status().name());
-			LocalDate deadline = cycle.deadlineFor(organization);
-			boolean late = today.isAfter(deadline) && (view == null || !view.status().isHandedIn());
+			ReportingDeadline deadline = ReportingDeadline.of(cycle, organization, today);
+			boolean late = deadline.isPast() && (view == null || !view.status().isHandedIn());
 			Optional<OrganizationView> found = this.organizations.find(organization);
 			String name = found.map(OrganizationView::officialName).orElse("?");
 			rows.add(new CycleRow(organization, name, found.map(OrganizationView::headquarters).orElse(null),
 					must.contains(organization), cycle.invited().contains(organization),
-					view == null ? null : view.id(), progress, late, view == null ? null : view.submittedAt(), deadline,
-					view == null ? null : view.visibility()));
+					view == null ? null : view.id(), progress, late, view == null ? null : view.submittedAt(),
+					deadline.closesOn(), view == null ? null : view.visibility()));
 		}
 		rows.sort(Comparator.comparing(CycleRow::organizationName, String.CASE_INSENSITIVE_ORDER));
 		return rows;
@@ -254,7 +255,7 @@ public class ReportingCycles {
 			for (UUID organization : mustReport(cycle)) {
 				Report report = reports.get(organization);
 				boolean handedIn = report != null && report.status().isHandedIn();
-				if (!handedIn && today.isAfter(cycle.deadlineFor(organization))) {
+				if (!handedIn && ReportingDeadline.of(cycle, organization, today).isPast()) {
 					overdue.putIfAbsent(organization, cycle);
 				}
 			}

@@ -5,32 +5,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.synergies.accounts.AccountManagement;
-import org.synergies.accounts.AccountView;
 import org.synergies.accounts.CurrentUser;
-import org.synergies.files.FileKind;
-import org.synergies.files.FileOwner;
 import org.synergies.files.StoredFile;
-import org.synergies.files.StoredFiles;
-import org.synergies.organizations.OrganizationMail;
 import org.synergies.organizations.MembershipInvitationView;
 import org.synergies.organizations.OrganizationInvitations;
+import org.synergies.organizations.OrganizationMail;
 import org.synergies.reporting.internal.AnswerChecks;
 import org.synergies.reporting.internal.Report;
+import org.synergies.reporting.internal.ReportAction;
+import org.synergies.reporting.internal.ReportFormat;
+import org.synergies.reporting.internal.ReportingDeadline;
 import org.synergies.reporting.internal.ReportingSteps;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
@@ -53,37 +45,31 @@ public class Reports {
 	 */
 	public static final String REPORT_SUBJECT = "report";
 
-	private static final Set<FileKind> FILE_KINDS = EnumSet.allOf(FileKind.class);
-
 	private final ReportingSteps steps;
 
 	private final ReportingCycles cycles;
 
 	private final AnswerChecks checks;
 
-	private final StoredFiles files;
+	private final ReportFiles files;
+
+	private final ColleagueRequests colleagues;
 
 	private final OrganizationInvitations invitations;
 
-	private final AccountManagement accounts;
-
 	private final OrganizationMail mail;
-
-	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	Reports(ReportingSteps steps, ReportingCycles cycles, AnswerChecks checks, StoredFiles files,
-			OrganizationInvitations invitations, AccountManagement accounts, OrganizationMail mail,
-			PlatformTransactionManager transactions, Clock clock) {
+	Reports(ReportingSteps steps, ReportingCycles cycles, AnswerChecks checks, ReportFiles files,
+			ColleagueRequests colleagues, OrganizationInvitations invitations, OrganizationMail mail, Clock clock) {
 		this.steps = steps;
 		this.cycles = cycles;
 		this.checks = checks;
 		this.files = files;
+		this.colleagues = colleagues;
 		this.invitations = invitations;
-		this.accounts = accounts;
 		this.mail = mail;
-		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -165,7 +151,7 @@ public class Reports {
 	public ReportView start(UUID cycleId, UUID organization, boolean fromPrevious) {
 		CycleView cycle = this.cycles.find(cycleId)
 			.orElseThrow(() -> new NotFoundException(ReportingSteps.CYCLE, cycleId));
-		requireOpen(cycle, organization);
+		ReportingDeadline.of(cycle, organization, today()).requireOpen();
 		if (!this.cycles.expected(cycle).contains(organization)) {
 			throw new RuleViolationException("report.rule.not-expected", cycle.meetingCode());
 		}
@@ -181,12 +167,10 @@ public class Reports {
 			.orElseThrow(() -> new RuleViolationException("report.rule.no-previous"));
 		// the previous report's files come along only where they belong to it
 		Map<String, Object> answers = Answers.keepOnlyFiles(template, Answers.tidy(template, previous.answers()),
-				file -> belongsTo(file, previous.id()));
+				file -> this.files.belongsTo(file, previous.id()));
 		Report report = Report.start(cycleId, organization, cycle.template(), this.steps.json().write(answers),
 				previous.id(), now());
-		for (Answers.FileAnswer file : Answers.files(template, answers)) {
-			this.files.carryForward(UUID.fromString(file.id()), owner(previous.id()), owner(report.id()));
-		}
+		this.files.carryForward(template, answers, previous.id(), report.id());
 		return this.steps.createReport(report);
 	}
 
@@ -199,14 +183,19 @@ public class Reports {
 	@Transactional
 	public Saved save(UUID id, long version, Map<String, ?> answers) {
 		Report report = this.steps.report(id);
-		requireOpen(cycle(report), report.organizationId());
+		ReportingDeadline deadline = deadline(report);
+		report.require(ReportAction.SAVE, deadline);
 		TemplateContent template = template(report);
 		Map<String, Object> typed = Answers.tidy(template, answers);
-		requireOwnFiles(id, template, typed);
+		List<FieldProblem> foreign = this.files.foreign(id, template, typed);
+		if (!foreign.isEmpty()) {
+			throw new InvalidInputException(foreign);
+		}
 		Map<String, Object> tidy = Answers.tidy(template,
 				Answers.keepFiles(template, this.steps.json().answers(report.answers()), typed));
 		String json = this.steps.json().write(tidy);
-		ReportView saved = this.steps.changeReport(id, version, "saved", found -> found.write(json, now()));
+		ReportView saved = this.steps.changeReport(id, version, "saved",
+				found -> found.write(json, format(id, template), deadline, now()));
 		return new Saved(saved, this.checks.check(template, tidy, false));
 	}
 
@@ -222,17 +211,14 @@ public class Reports {
 	@Transactional
 	public ReportView attach(UUID id, String path, String fileName, byte[] content) {
 		Report report = this.steps.report(id);
-		requireOpen(cycle(report), report.organizationId());
+		ReportingDeadline deadline = deadline(report);
+		report.require(ReportAction.SAVE, deadline);
 		TemplateContent template = template(report);
-		Map<String, Object> answers = new LinkedHashMap<>(this.steps.json().answers(report.answers()));
-		FilePath target = FilePath.parse(path, template)
-			.orElseThrow(
-					() -> new InvalidInputException(List.of(new FieldProblem(path, "report.rule.no-such-file-field"))));
-		StoredFile stored = this.files.keep(fileName, content, FILE_KINDS, owner(id));
-		Map<String, Object> file = Map.of("id", stored.id().toString(), "name", fileName);
-		target.put(answers, file);
+		Map<String, Object> answers = this.files.attach(id, template, this.steps.json().answers(report.answers()), path,
+				fileName, content);
 		String json = this.steps.json().write(Answers.tidy(template, answers));
-		return this.steps.changeReport(id, null, "file-attached", found -> found.write(json, now()));
+		return this.steps.changeReport(id, null, "file-attached",
+				found -> found.write(json, format(id, template), deadline, now()));
 	}
 
 	/**
@@ -242,17 +228,13 @@ public class Reports {
 	@Transactional(readOnly = true)
 	public Optional<StoredFile> file(UUID id, UUID file) {
 		ReportView report = find(id).orElseThrow(() -> new NotFoundException(ReportingSteps.REPORT, id));
-		boolean answered = Answers.files(templateOf(report).content(), report.answers())
-			.stream()
-			.anyMatch(answer -> answer.id().equals(file.toString()));
-		return answered ? this.files.findFor(file, owner(id)) : Optional.empty();
+		return this.files.find(report, templateOf(report).content(), file);
 	}
 
 	/** The content of a file of the report (see {@link #file}). */
 	@Transactional(readOnly = true)
 	public byte[] content(UUID id, UUID file) {
-		StoredFile stored = file(id, file).orElseThrow(() -> new NotFoundException("file", file));
-		return this.files.content(stored.id());
+		return this.files.content(file(id, file).orElseThrow(() -> new NotFoundException("file", file)));
 	}
 
 	/**
@@ -263,16 +245,27 @@ public class Reports {
 	public ReportView submit(UUID id, @Nullable Long version) {
 		Report report = this.steps.report(id);
 		CycleView cycle = cycle(report);
-		requireOpen(cycle, report.organizationId());
+		ReportingDeadline deadline = ReportingDeadline.of(cycle, report.organizationId(), today());
 		TemplateContent template = template(report);
-		List<FieldProblem> problems = this.checks.check(template, this.steps.json().answers(report.answers()), true);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		ReportView submitted = this.steps.changeReport(id, version, "submitted", found -> found.submit(now()));
+		ReportView submitted = this.steps.changeReport(id, version, "submitted",
+				found -> found.submit(format(id, template), deadline, now()));
 		this.mail.send(submitted.organization(), "reporting-submitted", "/reporting/reports/" + id,
 				Map.of("meeting", cycle.meetingCode()), List.of(cycle.meetingCode()));
 		return submitted;
+	}
+
+	/**
+	 * What the current moment allows with the report (the deadline as it stands for its
+	 * organization today): for pages, which ask instead of deciding themselves.
+	 */
+	@Transactional(readOnly = true)
+	public ReportActions actions(UUID id) {
+		Report report = this.steps.report(id);
+		ReportingDeadline deadline = deadline(report);
+		return new ReportActions(deadline.closesOn(), report.allows(ReportAction.SAVE, deadline),
+				report.status().isEditable() && !deadline.isOpen(), report.allows(ReportAction.SUBMIT, deadline),
+				report.allows(ReportAction.RETURN, deadline), deadline.isPast(),
+				report.allows(ReportAction.ACCEPT, deadline), report.allows(ReportAction.PUBLISH, deadline));
 	}
 
 	/**
@@ -283,47 +276,18 @@ public class Reports {
 	 */
 	public MembershipInvitationView askColleague(UUID id, String email, String name, Language language,
 			@Nullable String message) {
-		Report report = this.steps.report(id);
-		requireOpen(cycle(report), report.organizationId());
-		// the quota's own short transaction first: concurrent requests wait only for it
-		this.invitations.admit(email, message, id);
-		MembershipInvitationView invitation = this.transactions
-			.execute(status -> invite(id, email, name, language, message));
-		return Objects.requireNonNull(invitation);
-	}
-
-	private MembershipInvitationView invite(UUID id, String email, @Nullable String name, Language language,
-			@Nullable String message) {
-		Report report = this.steps.report(id);
-		CycleView cycle = cycle(report);
-		requireOpen(cycle, report.organizationId());
-		MembershipInvitationView invitation = this.invitations.invite(report.organizationId(), email,
-				name == null ? "" : name, language, message, REPORT_SUBJECT, id);
-		AccountView colleague = this.accounts.find(invitation.account()).orElseThrow();
-		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put("meeting", cycle.meetingCode());
-		variables.put("deadline", cycle.deadlineFor(report.organizationId()));
-		variables.put("asker", invitation.requesterName());
-		variables.put("quoted", quoted(invitation.message()));
-		variables.put("newAccount", invitation.newAccount());
-		variables.put("expires", LocalDate.ofInstant(invitation.expiresAt(), java.time.ZoneOffset.UTC));
-		this.mail.sendTo(colleague, report.organizationId(), "reporting-colleague", "/account/invitations", variables,
-				List.of());
-		return invitation;
+		return this.colleagues.ask(id, email, name, language, message, reportId -> {
+			Report report = this.steps.report(reportId);
+			CycleView cycle = cycle(report);
+			return new ColleagueRequests.Loaded(report, cycle,
+					ReportingDeadline.of(cycle, report.organizationId(), today()));
+		});
 	}
 
 	/** The invitations to contribute to the report, newest first. */
 	@Transactional(readOnly = true)
 	public List<MembershipInvitationView> colleagueInvitations(UUID id) {
 		return this.invitations.about(REPORT_SUBJECT, id);
-	}
-
-	/** The requester's words, each line quoted as in a reply, so they read as theirs. */
-	private static String quoted(@Nullable String message) {
-		if (message == null || message.isBlank()) {
-			return "";
-		}
-		return message.lines().map(line -> "> " + line).collect(java.util.stream.Collectors.joining("\n"));
 	}
 
 	private static ReportView shaped(ReportView report) {
@@ -333,38 +297,12 @@ public class Reports {
 		return insider ? report : report.asPublished();
 	}
 
-	private void requireOwnFiles(UUID id, TemplateContent template, Map<String, Object> answers) {
-		List<FieldProblem> problems = Answers.files(template, answers)
-			.stream()
-			.filter(file -> !belongsTo(file.id(), id))
-			.map(file -> new FieldProblem(file.path(), "report.rule.foreign-file"))
-			.toList();
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+	private ReportingDeadline deadline(Report report) {
+		return ReportingDeadline.of(cycle(report), report.organizationId(), today());
 	}
 
-	private boolean belongsTo(String file, UUID report) {
-		try {
-			return this.files.belongsTo(UUID.fromString(file), owner(report));
-		}
-		catch (IllegalArgumentException notAnId) {
-			return false;
-		}
-	}
-
-	private static FileOwner owner(UUID report) {
-		return new FileOwner(ReportingSteps.REPORT, report);
-	}
-
-	private void requireOpen(CycleView cycle, UUID organization) {
-		LocalDate today = LocalDate.now(this.clock);
-		if (today.isBefore(cycle.opensOn())) {
-			throw new RuleViolationException("report.rule.not-open-yet", cycle.opensOn());
-		}
-		if (today.isAfter(cycle.deadlineFor(organization))) {
-			throw new RuleViolationException("report.rule.locked", cycle.deadlineFor(organization));
-		}
+	private ReportFormat format(UUID id, TemplateContent template) {
+		return new TemplateFormat(template, this.steps.json(), this.checks, this.files, id);
 	}
 
 	private CycleView cycle(Report report) {
@@ -376,46 +314,12 @@ public class Reports {
 		return this.steps.view(this.steps.template(report.templateId())).content();
 	}
 
-	private Instant now() {
-		return Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
-	/** Where a file goes: a top-level field, or a field of one entry of a group. */
-	private record FilePath(String field, @Nullable String group, @Nullable String entry) {
-
-		static Optional<FilePath> parse(String path, TemplateContent template) {
-			java.util.regex.Matcher grouped = java.util.regex.Pattern.compile("(\\w+)\\[([\\w-]+)\\]\\.(\\w+)")
-				.matcher(path);
-			if (grouped.matches()) {
-				return template.field(grouped.group(1))
-					.flatMap(group -> group.field(grouped.group(3)))
-					.filter(field -> field.type() == FieldType.FILE)
-					.map(field -> new FilePath(field.key(), grouped.group(1), grouped.group(2)));
-			}
-			return template.field(path)
-				.filter(field -> field.type() == FieldType.FILE)
-				.map(field -> new FilePath(field.key(), null, null));
-		}
-
-		@SuppressWarnings("unchecked")
-		void put(Map<String, Object> answers, Map<String, Object> file) {
-			if (this.group == null) {
-				answers.put(this.field, file);
-				return;
-			}
-			List<Object> entries = new java.util.ArrayList<>(Answers.list(answers.get(this.group)));
-			for (int i = 0; i < entries.size(); i++) {
-				if (entries.get(i) instanceof Map<?, ?> entry && this.entry.equals(entry.get(Answers.ENTRY_ID))) {
-					Map<String, Object> changed = new LinkedHashMap<>((Map<String, Object>) entry);
-					changed.put(this.field, file);
-					entries.set(i, changed);
-					answers.put(this.group, entries);
-					return;
-				}
-			}
-			throw new InvalidInputException(List.of(new FieldProblem(this.group, "report.rule.no-such-entry")));
-		}
-
+	private Instant now() {
+		return Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 	}
 
 }

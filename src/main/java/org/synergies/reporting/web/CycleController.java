@@ -1,6 +1,7 @@
 package org.synergies.reporting.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,9 +77,12 @@ class CycleController {
 
 	private final ReportingAccess access;
 
+	private final Clock clock;
+
 	CycleController(ReportingCycles cycles, ReportingNotices notices, Compilations compilations, CompilationJobs jobs,
 			CompilationDocuments documents, GoverningBodies bodies, OrganizationManagement organizations,
-			ReferenceData reference, FlashProblems problems, ReportingAccess access) {
+			ReferenceData reference, FlashProblems problems, ReportingAccess access, Clock clock) {
+		this.clock = clock;
 		this.cycles = cycles;
 		this.notices = notices;
 		this.compilations = compilations;
@@ -97,7 +101,7 @@ class CycleController {
 		model.addAttribute("meetings",
 				this.bodies.meetings(null)
 					.stream()
-					.filter(meeting -> meeting.startsOn().isAfter(LocalDate.now()))
+					.filter(meeting -> meeting.startsOn().isAfter(LocalDate.now(this.clock)))
 					.toList());
 		return "reporting/cycle-new";
 	}
