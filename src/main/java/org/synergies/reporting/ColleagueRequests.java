@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +21,7 @@ import org.synergies.organizations.OrganizationMail;
 import org.synergies.reporting.internal.Report;
 import org.synergies.reporting.internal.ReportAction;
 import org.synergies.reporting.internal.ReportingDeadline;
+import org.synergies.reporting.internal.ReportingSteps;
 import org.synergies.shared.Language;
 
 /**
@@ -39,8 +39,14 @@ class ColleagueRequests {
 
 	private final TransactionTemplate transactions;
 
+	private final ReportingSteps steps;
+
+	private final ReportDeadlines deadlines;
+
 	ColleagueRequests(OrganizationInvitations invitations, AccountManagement accounts, OrganizationMail mail,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ReportingSteps steps, ReportDeadlines deadlines) {
+		this.steps = steps;
+		this.deadlines = deadlines;
 		this.invitations = invitations;
 		this.accounts = accounts;
 		this.mail = mail;
@@ -48,22 +54,32 @@ class ColleagueRequests {
 	}
 
 	/**
-	 * Invites the colleague while the report may be saved; {@code load} finds the report
-	 * and its deadline as they stand, once before the quota and once in the invitation's
-	 * own transaction.
+	 * Invites the colleague while the report may be saved: checked before the quota and
+	 * again in the invitation's own transaction.
 	 */
 	MembershipInvitationView ask(UUID id, String email, @Nullable String name, Language language,
-			@Nullable String message, Function<UUID, Loaded> load) {
-		load.apply(id).require();
+			@Nullable String message) {
+		load(id).require();
 		// the quota's own short transaction first: concurrent requests wait only for it
 		this.invitations.admit(email, message, id);
 		MembershipInvitationView invitation = this.transactions
-			.execute(status -> invite(load.apply(id), email, name, language, message));
+			.execute(status -> invite(load(id), email, name, language, message));
 		return Objects.requireNonNull(invitation);
 	}
 
+	/** The invitations to contribute to the report, newest first. */
+	List<MembershipInvitationView> invitations(UUID id) {
+		return this.invitations.about(Reports.REPORT_SUBJECT, id);
+	}
+
+	private Loaded load(UUID id) {
+		Report report = this.steps.report(id);
+		CycleView cycle = this.deadlines.cycleOf(report);
+		return new Loaded(report, cycle, this.deadlines.of(cycle, report.organizationId()));
+	}
+
 	/** A report with its cycle and the deadline that applies to it today. */
-	record Loaded(Report report, CycleView cycle, ReportingDeadline deadline) {
+	private record Loaded(Report report, CycleView cycle, ReportingDeadline deadline) {
 
 		void require() {
 			this.report.require(ReportAction.SAVE, this.deadline);

@@ -2,6 +2,14 @@ package org.synergies.reporting;
 
 import java.time.LocalDate;
 
+import org.synergies.reporting.internal.Report;
+import org.synergies.reporting.internal.ReportAction;
+import org.synergies.reporting.internal.ReportingDeadline;
+
+import org.synergies.reporting.internal.Report;
+import org.synergies.reporting.internal.ReportAction;
+import org.synergies.reporting.internal.ReportingDeadline;
+
 /**
  * What a report allows today, as the report decides it, for pages to ask instead of
  * comparing statuses and dates themselves.
@@ -18,5 +26,12 @@ import java.time.LocalDate;
  */
 public record ReportActions(LocalDate deadline, boolean mayEdit, boolean locked, boolean maySubmit, boolean mayReturn,
 		boolean needsAnswerBy, boolean mayAccept, boolean mayPublish) {
+
+	static ReportActions of(Report report, ReportingDeadline deadline) {
+		return new ReportActions(deadline.closesOn(), report.allows(ReportAction.SAVE, deadline),
+				report.status().isEditable() && !deadline.isOpen(), report.allows(ReportAction.SUBMIT, deadline),
+				report.allows(ReportAction.RETURN, deadline), deadline.isPast(),
+				report.allows(ReportAction.ACCEPT, deadline), report.allows(ReportAction.PUBLISH, deadline));
+	}
 
 }

@@ -30,11 +30,15 @@ public class ReportReview {
 
 	private final ReportingCycles cycles;
 
+	private final ReportDeadlines deadlines;
+
 	private final OrganizationMail mail;
 
 	private final Clock clock;
 
-	ReportReview(ReportingSteps steps, ReportingCycles cycles, OrganizationMail mail, Clock clock) {
+	ReportReview(ReportingSteps steps, ReportingCycles cycles, ReportDeadlines deadlines, OrganizationMail mail,
+			Clock clock) {
+		this.deadlines = deadlines;
 		this.steps = steps;
 		this.cycles = cycles;
 		this.mail = mail;
@@ -87,12 +91,11 @@ public class ReportReview {
 	}
 
 	private CycleView cycle(Report report) {
-		return this.cycles.find(report.cycleId())
-			.orElseThrow(() -> new NotFoundException(ReportingSteps.CYCLE, report.cycleId()));
+		return this.deadlines.cycleOf(report);
 	}
 
 	private ReportingDeadline deadline(Report report, CycleView cycle) {
-		return ReportingDeadline.of(cycle, report.organizationId(), LocalDate.now(this.clock));
+		return this.deadlines.of(cycle, report.organizationId());
 	}
 
 	private Instant now() {

@@ -2,7 +2,6 @@ package org.synergies.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.synergies.accounts.CurrentUser;
 import org.synergies.files.StoredFile;
 import org.synergies.organizations.MembershipInvitationView;
-import org.synergies.organizations.OrganizationInvitations;
 import org.synergies.organizations.OrganizationMail;
 import org.synergies.reporting.internal.AnswerChecks;
 import org.synergies.reporting.internal.Report;
@@ -49,26 +47,26 @@ public class Reports {
 
 	private final ReportingCycles cycles;
 
+	private final ReportDeadlines deadlines;
+
 	private final AnswerChecks checks;
 
 	private final ReportFiles files;
 
 	private final ColleagueRequests colleagues;
 
-	private final OrganizationInvitations invitations;
-
 	private final OrganizationMail mail;
 
 	private final Clock clock;
 
-	Reports(ReportingSteps steps, ReportingCycles cycles, AnswerChecks checks, ReportFiles files,
-			ColleagueRequests colleagues, OrganizationInvitations invitations, OrganizationMail mail, Clock clock) {
+	Reports(ReportingSteps steps, ReportingCycles cycles, ReportDeadlines deadlines, AnswerChecks checks,
+			ReportFiles files, ColleagueRequests colleagues, OrganizationMail mail, Clock clock) {
 		this.steps = steps;
 		this.cycles = cycles;
+		this.deadlines = deadlines;
 		this.checks = checks;
 		this.files = files;
 		this.colleagues = colleagues;
-		this.invitations = invitations;
 		this.mail = mail;
 		this.clock = clock;
 	}
@@ -149,9 +147,8 @@ public class Reports {
 	 */
 	@Transactional
 	public ReportView start(UUID cycleId, UUID organization, boolean fromPrevious) {
-		CycleView cycle = this.cycles.find(cycleId)
-			.orElseThrow(() -> new NotFoundException(ReportingSteps.CYCLE, cycleId));
-		ReportingDeadline.of(cycle, organization, today()).requireOpen();
+		CycleView cycle = this.deadlines.cycle(cycleId);
+		this.deadlines.of(cycle, organization).requireOpen();
 		if (!this.cycles.expected(cycle).contains(organization)) {
 			throw new RuleViolationException("report.rule.not-expected", cycle.meetingCode());
 		}
@@ -183,14 +180,10 @@ public class Reports {
 	@Transactional
 	public Saved save(UUID id, long version, Map<String, ?> answers) {
 		Report report = this.steps.report(id);
-		ReportingDeadline deadline = deadline(report);
+		ReportingDeadline deadline = this.deadlines.of(report);
 		report.require(ReportAction.SAVE, deadline);
 		TemplateContent template = template(report);
 		Map<String, Object> typed = Answers.tidy(template, answers);
-		List<FieldProblem> foreign = this.files.foreign(id, template, typed);
-		if (!foreign.isEmpty()) {
-			throw new InvalidInputException(foreign);
-		}
 		Map<String, Object> tidy = Answers.tidy(template,
 				Answers.keepFiles(template, this.steps.json().answers(report.answers()), typed));
 		String json = this.steps.json().write(tidy);
@@ -211,7 +204,7 @@ public class Reports {
 	@Transactional
 	public ReportView attach(UUID id, String path, String fileName, byte[] content) {
 		Report report = this.steps.report(id);
-		ReportingDeadline deadline = deadline(report);
+		ReportingDeadline deadline = this.deadlines.of(report);
 		report.require(ReportAction.SAVE, deadline);
 		TemplateContent template = template(report);
 		Map<String, Object> answers = this.files.attach(id, template, this.steps.json().answers(report.answers()), path,
@@ -244,8 +237,8 @@ public class Reports {
 	@Transactional
 	public ReportView submit(UUID id, @Nullable Long version) {
 		Report report = this.steps.report(id);
-		CycleView cycle = cycle(report);
-		ReportingDeadline deadline = ReportingDeadline.of(cycle, report.organizationId(), today());
+		CycleView cycle = this.deadlines.cycleOf(report);
+		ReportingDeadline deadline = this.deadlines.of(cycle, report.organizationId());
 		TemplateContent template = template(report);
 		ReportView submitted = this.steps.changeReport(id, version, "submitted",
 				found -> found.submit(format(id, template), deadline, now()));
@@ -261,11 +254,7 @@ public class Reports {
 	@Transactional(readOnly = true)
 	public ReportActions actions(UUID id) {
 		Report report = this.steps.report(id);
-		ReportingDeadline deadline = deadline(report);
-		return new ReportActions(deadline.closesOn(), report.allows(ReportAction.SAVE, deadline),
-				report.status().isEditable() && !deadline.isOpen(), report.allows(ReportAction.SUBMIT, deadline),
-				report.allows(ReportAction.RETURN, deadline), deadline.isPast(),
-				report.allows(ReportAction.ACCEPT, deadline), report.allows(ReportAction.PUBLISH, deadline));
+		return ReportActions.of(report, this.deadlines.of(report));
 	}
 
 	/**
@@ -276,18 +265,13 @@ public class Reports {
 	 */
 	public MembershipInvitationView askColleague(UUID id, String email, String name, Language language,
 			@Nullable String message) {
-		return this.colleagues.ask(id, email, name, language, message, reportId -> {
-			Report report = this.steps.report(reportId);
-			CycleView cycle = cycle(report);
-			return new ColleagueRequests.Loaded(report, cycle,
-					ReportingDeadline.of(cycle, report.organizationId(), today()));
-		});
+		return this.colleagues.ask(id, email, name, language, message);
 	}
 
 	/** The invitations to contribute to the report, newest first. */
 	@Transactional(readOnly = true)
 	public List<MembershipInvitationView> colleagueInvitations(UUID id) {
-		return this.invitations.about(REPORT_SUBJECT, id);
+		return this.colleagues.invitations(id);
 	}
 
 	private static ReportView shaped(ReportView report) {
@@ -297,25 +281,12 @@ public class Reports {
 		return insider ? report : report.asPublished();
 	}
 
-	private ReportingDeadline deadline(Report report) {
-		return ReportingDeadline.of(cycle(report), report.organizationId(), today());
-	}
-
 	private ReportFormat format(UUID id, TemplateContent template) {
 		return new TemplateFormat(template, this.steps.json(), this.checks, this.files, id);
 	}
 
-	private CycleView cycle(Report report) {
-		return this.cycles.find(report.cycleId())
-			.orElseThrow(() -> new NotFoundException(ReportingSteps.CYCLE, report.cycleId()));
-	}
-
 	private TemplateContent template(Report report) {
 		return this.steps.view(this.steps.template(report.templateId())).content();
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(this.clock);
 	}
 
 	private Instant now() {
