@@ -20,18 +20,17 @@ import org.synergies.reporting.internal.ReportingDeadline;
  * deadline passed, or the cycle is not open yet)
  * @param maySubmit the organization may hand it in (if complete)
  * @param mayReturn the Secretariat may return it with comments
- * @param needsAnswerBy returning it needs a later date to answer by (the deadline passed)
  * @param mayAccept the Secretariat may accept it
  * @param mayPublish the Secretariat may publish it or take it back to internal
  */
 public record ReportActions(LocalDate deadline, boolean mayEdit, boolean locked, boolean maySubmit, boolean mayReturn,
-		boolean needsAnswerBy, boolean mayAccept, boolean mayPublish) {
+		boolean mayAccept, boolean mayPublish) {
 
 	static ReportActions of(Report report, ReportingDeadline deadline) {
 		return new ReportActions(deadline.closesOn(), report.allows(ReportAction.SAVE, deadline),
 				report.status().isEditable() && !deadline.isOpen(), report.allows(ReportAction.SUBMIT, deadline),
-				report.allows(ReportAction.RETURN, deadline), deadline.isPast(),
-				report.allows(ReportAction.ACCEPT, deadline), report.allows(ReportAction.PUBLISH, deadline));
+				report.allows(ReportAction.RETURN, deadline), report.allows(ReportAction.ACCEPT, deadline),
+				report.allows(ReportAction.PUBLISH, deadline));
 	}
 
 }
