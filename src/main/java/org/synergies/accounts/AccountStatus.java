@@ -6,6 +6,21 @@ package org.synergies.accounts;
  */
 public enum AccountStatus {
 
-	INVITED, ACTIVE, DISABLED
+	INVITED, ACTIVE, DISABLED;
+
+	/** Whether its holder may sign in. */
+	public boolean isActive() {
+		return this == ACTIVE;
+	}
+
+	/** Whether it waits for its holder to choose a password. */
+	public boolean isInvited() {
+		return this == INVITED;
+	}
+
+	/** Whether an administrator disabled it. */
+	public boolean isDisabled() {
+		return this == DISABLED;
+	}
 
 }

@@ -6,6 +6,16 @@ package org.synergies.accreditation;
  */
 public enum AccreditationStatus {
 
-	ACTIVE, SUSPENDED, WITHDRAWN
+	ACTIVE, SUSPENDED, WITHDRAWN;
+
+	/** Whether it is in force. */
+	public boolean isActive() {
+		return this == ACTIVE;
+	}
+
+	/** Whether it was withdrawn. */
+	public boolean isWithdrawn() {
+		return this == WITHDRAWN;
+	}
 
 }

@@ -39,4 +39,19 @@ public enum ApplicationStatus {
 		return this == DRAFT || this == RETURNED;
 	}
 
+	/** Whether the Secretariat may screen it: forward it or return it. */
+	public boolean isAwaitingScreening() {
+		return ApplicationAction.FORWARD.isAllowedFrom(this);
+	}
+
+	/** Whether the Secretariat may close it. */
+	public boolean isClosable() {
+		return ApplicationAction.CLOSE.isAllowedFrom(this);
+	}
+
+	/** Whether it waits for the Standing Committee's decision. */
+	public boolean isAwaitingDecision() {
+		return ApplicationAction.ACCREDIT.isAllowedFrom(this);
+	}
+
 }

@@ -43,7 +43,17 @@ public record SentMail(UUID id, Instant createdAt, String recipient, Language la
 		/** Given up after repeated failures; see {@code lastError}. */
 		FAILED,
 		/** No SMTP server is configured (embedded default): kept here only. */
-		KEPT
+		KEPT;
+
+		/** Whether sending it failed for good. */
+		public boolean isFailed() {
+			return this == FAILED;
+		}
+
+		/** Whether it was handed to the mail server. */
+		public boolean isSent() {
+			return this == SENT;
+		}
 
 	}
 

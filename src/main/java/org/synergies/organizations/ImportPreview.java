@@ -11,7 +11,17 @@ public record ImportPreview(UUID id, String fileName, Instant createdAt, Status 
 
 	public enum Status {
 
-		PREVIEW, APPLIED, CANCELLED
+		PREVIEW, APPLIED, CANCELLED;
+
+		/** Whether it was applied to the registry. */
+		public boolean isApplied() {
+			return this == APPLIED;
+		}
+
+		/** Whether it may still be applied. */
+		public boolean isPreview() {
+			return this == PREVIEW;
+		}
 
 	}
 

@@ -7,6 +7,11 @@ package org.synergies.organizations;
  */
 public enum OrganizationStatus {
 
-	ACTIVE, ARCHIVED, MERGED
+	ACTIVE, ARCHIVED, MERGED;
+
+	/** Whether it appears in the public directory. */
+	public boolean isActive() {
+		return this == ACTIVE;
+	}
 
 }

@@ -22,7 +22,12 @@ public record CycleRow(UUID organization, String organizationName, @Nullable Str
 	/** How far a report is; NOT_STARTED when none exists. */
 	public enum Progress {
 
-		NOT_STARTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED
+		NOT_STARTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED;
+
+		/** Whether the Secretariat accepted the report. */
+		public boolean isAccepted() {
+			return this == ACCEPTED;
+		}
 
 	}
 

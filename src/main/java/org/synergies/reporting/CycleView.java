@@ -36,13 +36,4 @@ public record CycleView(UUID id, UUID meeting, String meetingCode, LocalDate mee
 		return extended != null && extended.isAfter(this.deadline) ? extended : this.deadline;
 	}
 
-	public boolean isOpen(LocalDate today) {
-		return !today.isBefore(this.opensOn) && !today.isAfter(this.deadline);
-	}
-
-	/** Whether this organization may still write its report today. */
-	public boolean acceptsReportsFrom(UUID organization, LocalDate today) {
-		return !today.isBefore(this.opensOn) && !today.isAfter(deadlineFor(organization));
-	}
-
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,15 +11,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.synergies.accounts.CurrentUser;
+import org.synergies.reporting.internal.Report;
+import org.synergies.reporting.internal.ReportingDeadline;
 import org.synergies.reporting.internal.ReportingSteps;
-import org.synergies.shared.FieldProblem;
-import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;
 
 /**
  * The Secretariat's side: return a submitted report with comments (and, after the
  * deadline, the time to answer them), accept it, and decide whether the public may read
- * it. The organization is told by e-mail, in each member's language.
+ * it. The organization hears of it by e-mail, in each member's language, through
+ * {@link ReportReturned} and {@link ReportAccepted}.
  */
 @Service
 public class ReportReview {
@@ -29,11 +29,15 @@ public class ReportReview {
 
 	private final ReportingCycles cycles;
 
+	private final ReportDeadlines deadlines;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ReportReview(ReportingSteps steps, ReportingCycles cycles, ApplicationEventPublisher events, Clock clock) {
+	ReportReview(ReportingSteps steps, ReportingCycles cycles, ReportDeadlines deadlines,
+			ApplicationEventPublisher events, Clock clock) {
+		this.deadlines = deadlines;
 		this.steps = steps;
 		this.cycles = cycles;
 		this.events = events;
@@ -46,34 +50,29 @@ public class ReportReview {
 	 */
 	@Transactional
 	public ReportView returnReport(UUID id, long version, String comment, @Nullable LocalDate answerBy) {
-		if (comment == null || comment.isBlank()) {
-			throw new InvalidInputException(List.of(new FieldProblem("comment", "validation.required")));
-		}
-		ReportView report = find(id);
-		CycleView cycle = this.cycles.find(report.cycle()).orElseThrow();
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate deadline = cycle.deadlineFor(report.organization());
-		if (answerBy != null && answerBy.isAfter(deadline)) {
-			this.cycles.extend(cycle.id(), report.organization(), answerBy);
-			deadline = answerBy;
-		}
-		else if (today.isAfter(deadline)) {
-			throw new InvalidInputException(List.of(new FieldProblem("answerBy", "report.rule.answer-by-needed")));
-		}
+		Report report = this.steps.report(id);
+		CycleView cycle = cycle(report);
+		ReportingDeadline deadline = deadline(report, cycle);
 		String author = CurrentUser.get().map(CurrentUser::displayName).orElse("Secretariat");
 		ReportView returned = this.steps.changeReport(id, version, "returned",
-				found -> found.returnWith(comment.strip(), author, now()));
+				found -> found.returnWith(comment == null ? "" : comment, author, answerBy, deadline, now()));
+		LocalDate answerDeadline = deadline.closesOn();
+		if (answerBy != null && deadline.isExtendedBy(answerBy)) {
+			this.cycles.extend(cycle.id(), report.organizationId(), answerBy);
+			answerDeadline = answerBy;
+		}
 		this.events.publishEvent(new ReportReturned(id, returned.organization(), cycle.id(), cycle.meetingCode(),
-				comment.strip(), deadline, returned.version()));
+				comment.strip(), answerDeadline, returned.version()));
 		return returned;
 	}
 
 	@Transactional
 	public ReportView accept(UUID id, long version, Visibility visibility) {
-		ReportView report = find(id);
-		CycleView cycle = this.cycles.find(report.cycle()).orElseThrow();
+		Report report = this.steps.report(id);
+		CycleView cycle = cycle(report);
+		ReportingDeadline deadline = deadline(report, cycle);
 		ReportView accepted = this.steps.changeReport(id, version, "accepted",
-				found -> found.accept(visibility, now()));
+				found -> found.accept(visibility, deadline, now()));
 		this.events.publishEvent(new ReportAccepted(id, accepted.organization(), cycle.id(), cycle.meetingCode(),
 				visibility, accepted.version()));
 		return accepted;
@@ -82,15 +81,18 @@ public class ReportReview {
 	/** Publishes an accepted report, or takes it back to internal. */
 	@Transactional
 	public ReportView show(UUID id, Visibility visibility) {
+		Report report = this.steps.report(id);
+		ReportingDeadline deadline = deadline(report, cycle(report));
 		return this.steps.changeReport(id, null, visibility == Visibility.PUBLIC ? "published" : "unpublished",
-				found -> found.show(visibility, now()));
+				found -> found.show(visibility, deadline, now()));
 	}
 
-	private ReportView find(UUID id) {
-		return this.steps.reports()
-			.findById(id)
-			.map(this.steps::view)
-			.orElseThrow(() -> new NotFoundException(ReportingSteps.REPORT, id));
+	private CycleView cycle(Report report) {
+		return this.deadlines.cycleOf(report);
+	}
+
+	private ReportingDeadline deadline(Report report, CycleView cycle) {
+		return this.deadlines.of(cycle, report.organizationId());
 	}
 
 	private Instant now() {

@@ -8,6 +8,11 @@ public enum ReportStatus {
 
 	DRAFT, SUBMITTED, RETURNED, ACCEPTED;
 
+	/** Whether the Secretariat accepted it. */
+	public boolean isAccepted() {
+		return this == ACCEPTED;
+	}
+
 	/** Whether the NGO may still change it (before the deadline or its extension). */
 	public boolean isEditable() {
 		return this == DRAFT || this == RETURNED;

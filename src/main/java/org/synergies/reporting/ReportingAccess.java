@@ -44,7 +44,7 @@ public class ReportingAccess {
 	public boolean isPublished(UUID report) {
 		return this.steps.reports()
 			.findById(report)
-			.map(found -> found.status() == ReportStatus.ACCEPTED && found.visibility() == Visibility.PUBLIC)
+			.map(found -> found.status().isAccepted() && found.visibility().isPublic())
 			.orElse(false);
 	}
 

@@ -29,6 +29,7 @@ import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationView;
 import org.synergies.reporting.internal.Report;
 import org.synergies.reporting.internal.ReportingCycle;
+import org.synergies.reporting.internal.ReportingDeadline;
 import org.synergies.reporting.internal.ReportingSteps;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
@@ -43,10 +44,6 @@ import org.synergies.shared.RuleViolationException;
  */
 @Service
 public class ReportingCycles {
-
-	static final List<Integer> DEFAULT_REMINDERS = List.of(28, 7, 1);
-
-	static final List<Integer> DEFAULT_LATE_REMINDERS = List.of(7, 21);
 
 	private final ReportingSteps steps;
 
@@ -86,7 +83,7 @@ public class ReportingCycles {
 	public List<CycleView> openFor(UUID organization) {
 		LocalDate today = today();
 		return cycles().stream()
-			.filter(cycle -> cycle.acceptsReportsFrom(organization, today))
+			.filter(cycle -> ReportingDeadline.of(cycle, organization, today).isOpen())
 			.filter(cycle -> expected(cycle).contains(organization))
 			.toList();
 	}
@@ -99,7 +96,7 @@ public class ReportingCycles {
 	public CycleView open(NewCycle cycle) {
 		TemplateView template = this.templates.inForce()
 			.orElseThrow(() -> new RuleViolationException("cycle.rule.no-template"));
-		Schedule schedule = schedule(cycle);
+		CycleSchedule schedule = CycleSchedule.of(cycle, this.bodies);
 		if (this.steps.cycles().findByMeetingId(schedule.meeting().id()).isPresent()) {
 			throw new RuleViolationException("cycle.rule.one-per-meeting", schedule.meeting().code());
 		}
@@ -114,10 +111,11 @@ public class ReportingCycles {
 	public CycleView reschedule(UUID id, long version, NewCycle cycle) {
 		ReportingCycle existing = this.steps.cycle(id);
 		CycleView current = view(existing);
-		Schedule schedule = schedule(
+		CycleSchedule schedule = CycleSchedule.of(
 				new NewCycle(existing.meetingId(), cycle.opensOn(), cycle.deadline(), cycle.weeksBeforeMeeting(),
 						cycle.reminderDays() == null ? current.reminderDays() : cycle.reminderDays(),
-						cycle.lateReminderDays() == null ? current.lateReminderDays() : cycle.lateReminderDays()));
+						cycle.lateReminderDays() == null ? current.lateReminderDays() : cycle.lateReminderDays()),
+				this.bodies);
 		return view(this.steps.changeCycle(id, version, "rescheduled", found -> found.reschedule(schedule.opensOn(),
 				schedule.deadline(), schedule.reminders(), schedule.lateReminders(), now())));
 	}
@@ -222,14 +220,14 @@ public class ReportingCycles {
 			ReportView view = report == null ? null : this.steps.view(report);
 			CycleRow.Progress progress = view == null ? CycleRow.Progress.NOT_STARTED
 					: CycleRow.Progress.valueOf(view.status().name());
-			LocalDate deadline = cycle.deadlineFor(organization);
-			boolean late = today.isAfter(deadline) && (view == null || !view.status().isHandedIn());
+			ReportingDeadline deadline = ReportingDeadline.of(cycle, organization, today);
+			boolean late = deadline.isPast() && (view == null || !view.status().isHandedIn());
 			Optional<OrganizationView> found = this.organizations.find(organization);
 			String name = found.map(OrganizationView::officialName).orElse("?");
 			rows.add(new CycleRow(organization, name, found.map(OrganizationView::headquarters).orElse(null),
 					must.contains(organization), cycle.invited().contains(organization),
-					view == null ? null : view.id(), progress, late, view == null ? null : view.submittedAt(), deadline,
-					view == null ? null : view.visibility()));
+					view == null ? null : view.id(), progress, late, view == null ? null : view.submittedAt(),
+					deadline.closesOn(), view == null ? null : view.visibility()));
 		}
 		rows.sort(Comparator.comparing(CycleRow::organizationName, String.CASE_INSENSITIVE_ORDER));
 		return rows;
@@ -254,7 +252,7 @@ public class ReportingCycles {
 			for (UUID organization : mustReport(cycle)) {
 				Report report = reports.get(organization);
 				boolean handedIn = report != null && report.status().isHandedIn();
-				if (!handedIn && today.isAfter(cycle.deadlineFor(organization))) {
+				if (!handedIn && ReportingDeadline.of(cycle, organization, today).isPast()) {
 					overdue.putIfAbsent(organization, cycle);
 				}
 			}
@@ -269,57 +267,6 @@ public class ReportingCycles {
 		return new CycleView(cycle.id(), meeting.id(), meeting.code(), meeting.startsOn(), cycle.templateId(),
 				templateNumber, cycle.opensOn(), cycle.deadline(), cycle.reminderDays(), cycle.lateReminderDays(),
 				cycle.invited(), cycle.rates(), cycle.extensions(), cycle.version());
-	}
-
-	private record Schedule(MeetingView meeting, LocalDate opensOn, LocalDate deadline, List<Integer> reminders,
-			List<Integer> lateReminders) {
-	}
-
-	private Schedule schedule(NewCycle cycle) {
-		List<FieldProblem> problems = new ArrayList<>();
-		MeetingView meeting = cycle.meeting() == null ? null : this.bodies.meeting(cycle.meeting()).orElse(null);
-		if (meeting == null) {
-			problems.add(new FieldProblem("meeting", "validation.choose"));
-		}
-		if (cycle.opensOn() == null) {
-			problems.add(new FieldProblem("opensOn", "validation.required"));
-		}
-		LocalDate deadline = cycle.deadline();
-		if (deadline == null && cycle.weeksBeforeMeeting() != null && meeting != null) {
-			if (cycle.weeksBeforeMeeting() < 0) {
-				problems.add(new FieldProblem("weeksBeforeMeeting", "validation.not-negative"));
-			}
-			else {
-				deadline = meeting.startsOn().minusWeeks(cycle.weeksBeforeMeeting());
-			}
-		}
-		if (deadline == null && cycle.weeksBeforeMeeting() == null) {
-			problems.add(new FieldProblem("deadline", "validation.required"));
-		}
-		if (deadline != null && cycle.opensOn() != null && !deadline.isAfter(cycle.opensOn())) {
-			problems.add(new FieldProblem("deadline", "cycle.rule.deadline-after-opening"));
-		}
-		if (deadline != null && meeting != null && deadline.isAfter(meeting.startsOn())) {
-			problems.add(new FieldProblem("deadline", "cycle.rule.deadline-before-meeting", meeting.code()));
-		}
-		List<Integer> reminders = days(cycle.reminderDays(), DEFAULT_REMINDERS, "reminderDays", problems);
-		List<Integer> late = days(cycle.lateReminderDays(), DEFAULT_LATE_REMINDERS, "lateReminderDays", problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return new Schedule(meeting, cycle.opensOn(), deadline, reminders, late);
-	}
-
-	private static List<Integer> days(@Nullable List<Integer> days, List<Integer> fallback, String field,
-			List<FieldProblem> problems) {
-		if (days == null) {
-			return fallback;
-		}
-		if (days.stream().anyMatch(day -> day == null || day < 1 || day > 365)) {
-			problems.add(new FieldProblem(field, "cycle.rule.reminder-days"));
-			return fallback;
-		}
-		return days.stream().distinct().sorted().toList();
 	}
 
 	private LocalDate today() {

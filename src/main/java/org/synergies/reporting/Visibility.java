@@ -5,6 +5,11 @@ package org.synergies.reporting;
  */
 public enum Visibility {
 
-	INTERNAL, PUBLIC
+	INTERNAL, PUBLIC;
+
+	/** Whether anyone may read it. */
+	public boolean isPublic() {
+		return this == PUBLIC;
+	}
 
 }

@@ -1,5 +1,6 @@
 package org.synergies.accounts.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -44,7 +45,10 @@ class TokenController {
 
 	private final PersonalTokens tokens;
 
-	TokenController(PersonalTokens tokens) {
+	private final Clock clock;
+
+	TokenController(PersonalTokens tokens, Clock clock) {
+		this.clock = clock;
 		this.tokens = tokens;
 	}
 
@@ -76,7 +80,7 @@ class TokenController {
 		ApiTokenView revoked = this.tokens.revoke(CurrentUser.require().id(), id);
 		if (htmx != null) {
 			model.addAttribute("token", revoked);
-			model.addAttribute("now", Instant.now());
+			model.addAttribute("now", Instant.now(this.clock));
 			return "accounts/token-row :: row";
 		}
 		return "redirect:/account/tokens?revoked";
@@ -85,7 +89,7 @@ class TokenController {
 	private String page(Model model) {
 		model.addAttribute("tokens", this.tokens.of(CurrentUser.require().id()));
 		model.addAttribute("lifetimes", PersonalTokens.LIFETIME_CHOICES);
-		model.addAttribute("now", Instant.now());
+		model.addAttribute("now", Instant.now(this.clock));
 		return "accounts/tokens";
 	}
 

@@ -1,5 +1,6 @@
 package org.synergies.accreditation.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -37,14 +38,18 @@ class CallController {
 
 	private final AccreditationProcesses processes;
 
-	CallController(CallsForApplications calls, AccreditationProcesses processes) {
+	private final Clock clock;
+
+	CallController(CallsForApplications calls, AccreditationProcesses processes, Clock clock) {
+		this.clock = clock;
 		this.calls = calls;
 		this.processes = processes;
 	}
 
 	@GetMapping
 	String calls(Model model) {
-		return page(model, new CallForm(LocalDate.now(), LocalDate.now().plusMonths(3)));
+		LocalDate today = LocalDate.now(this.clock);
+		return page(model, new CallForm(today, today.plusMonths(3)));
 	}
 
 	@PostMapping

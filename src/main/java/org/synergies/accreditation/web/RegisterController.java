@@ -1,5 +1,6 @@
 package org.synergies.accreditation.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -51,8 +52,11 @@ class RegisterController {
 
 	private final List<ReportingObligations> obligations;
 
+	private final Clock clock;
+
 	RegisterController(AccreditationRegister register, RegisterDocuments documents, AccreditationAccess access,
-			FlashProblems problems, List<ReportingObligations> obligations) {
+			FlashProblems problems, List<ReportingObligations> obligations, Clock clock) {
+		this.clock = clock;
 		this.register = register;
 		this.documents = documents;
 		this.access = access;
@@ -65,7 +69,7 @@ class RegisterController {
 		boolean secretariat = this.access.isSecretariat();
 		model.addAttribute("accreditations", secretariat ? this.register.all() : this.register.inForce());
 		model.addAttribute("secretariat", secretariat);
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(this.clock));
 		if (secretariat) {
 			model.addAttribute("expiring", this.register.expiring());
 			Map<UUID, String> overdue = new HashMap<>();

@@ -61,6 +61,9 @@ class JdbcAuditTrail implements AuditTrail {
 
 	private void write(@Nullable Actor actor, String entityType, UUID entityId, String action, @Nullable Object before,
 			@Nullable Object after) {
+		// the wall clock, not the application's Clock: the trail records when a change
+		// was
+		// really made, even where the application's time is shifted (a demo, a test)
 		pending().add(new AuditChain.Link(0, null, UUID.randomUUID(), AuditChain.storable(Instant.now()),
 				actor == null ? null : actor.actorId(), actor == null ? "system" : actor.actorName(), entityType,
 				entityId, action, before == null ? null : this.json.writeValueAsString(before),

@@ -2,6 +2,7 @@ package org.synergies.organizations.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +51,11 @@ class DirectoryController {
 
 	private final List<ProfileNotes> notes;
 
+	private final Clock clock;
+
 	DirectoryController(OrganizationManagement organizations, OrganizationAccess access, ReferenceLists lists,
-			AuditTrail audit, List<ProfileNotes> notes) {
+			AuditTrail audit, List<ProfileNotes> notes, Clock clock) {
+		this.clock = clock;
 		this.organizations = organizations;
 		this.access = access;
 		this.lists = lists;
@@ -135,10 +139,10 @@ class DirectoryController {
 				filter.page() == null ? 0 : filter.page(), filter.size() == null ? 25 : filter.size());
 	}
 
-	private static void download(HttpServletResponse response, String contentType, String extension) {
+	private void download(HttpServletResponse response, String contentType, String extension) {
 		response.setContentType(contentType);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				"attachment; filename=\"synergies-organizations-" + LocalDate.now() + "." + extension + "\"");
+				"attachment; filename=\"synergies-organizations-" + LocalDate.now(this.clock) + "." + extension + "\"");
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -1,6 +1,7 @@
 package org.synergies.reporting.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,12 +16,16 @@ import org.synergies.reporting.ReportAnswers;
 import org.synergies.reporting.ReportStatus;
 import org.synergies.reporting.ReportView;
 import org.synergies.reporting.Visibility;
+import org.synergies.shared.FieldProblem;
+import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.RuleViolationException;
 
 /**
  * One organization's report for one cycle. The NGO writes it (its answers are a JSON
  * document, saved as typed, so that nothing typed is lost) and submits it; the
- * Secretariat returns it with comments or accepts it, and decides who may read it.
+ * Secretariat returns it with comments or accepts it, and decides who may read it. It
+ * guards its own rules: the deadline (with the organization's extension), completeness
+ * against its format, its own files.
  */
 @Table("report")
 public class Report {
@@ -95,50 +100,101 @@ public class Report {
 				Visibility.INTERNAL, startedFrom, new ArrayList<>(), new ArrayList<>(), null, null, now, now, null);
 	}
 
-	/** Saves the answers as typed; only while the NGO may still change the report. */
-	public void write(String answers, Instant now) {
-		requireEditable();
+	/**
+	 * Whether the action may be taken now: the organization saves and submits while its
+	 * report is a draft or returned and the deadline (or its extension) has not passed;
+	 * the Secretariat returns or accepts a submitted report and publishes an accepted
+	 * one.
+	 */
+	public boolean allows(ReportAction action, ReportingDeadline deadline) {
+		return switch (action) {
+			case SAVE, SUBMIT -> this.status.isEditable() && deadline.isOpen();
+			case RETURN, ACCEPT -> this.status == ReportStatus.SUBMITTED;
+			case PUBLISH -> this.status == ReportStatus.ACCEPTED;
+		};
+	}
+
+	/** Refuses the action, with the rule it breaks, unless {@link #allows} it. */
+	public void require(ReportAction action, ReportingDeadline deadline) {
+		if (allows(action, deadline)) {
+			return;
+		}
+		switch (action) {
+			case SAVE, SUBMIT -> {
+				deadline.requireOpen();
+				throw new RuleViolationException("report.rule.not-editable");
+			}
+			case RETURN -> throw new RuleViolationException("report.rule.return-only-submitted");
+			case ACCEPT -> throw new RuleViolationException("report.rule.accept-only-submitted");
+			case PUBLISH -> throw new RuleViolationException("report.rule.publish-only-accepted");
+		}
+	}
+
+	/**
+	 * Saves the answers as typed, even where they are not valid yet; refused when a file
+	 * answer names a file that is not the report's own.
+	 */
+	public void write(String answers, ReportFormat format, ReportingDeadline deadline, Instant now) {
+		require(ReportAction.SAVE, deadline);
+		List<FieldProblem> foreign = format.foreignFiles(answers);
+		if (!foreign.isEmpty()) {
+			throw new InvalidInputException(foreign);
+		}
 		this.answers = answers;
 		this.updatedAt = now;
 	}
 
-	/** Hands the report in; the answers have been checked complete by the caller. */
-	public void submit(Instant now) {
-		requireEditable();
+	/** Hands the report in: every required field filled, every value valid. */
+	public void submit(ReportFormat format, ReportingDeadline deadline, Instant now) {
+		require(ReportAction.SUBMIT, deadline);
+		List<FieldProblem> problems = format.incompleteness(this.answers);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		this.status = ReportStatus.SUBMITTED;
 		this.submittedAt = now;
 		this.updatedAt = now;
 	}
 
-	public void returnWith(String comment, String author, Instant now) {
-		if (this.status != ReportStatus.SUBMITTED) {
-			throw new RuleViolationException("report.rule.return-only-submitted");
+	/**
+	 * Returns a submitted report with comments. After the deadline the organization needs
+	 * time to answer them: an {@code answerBy} later than its deadline, which the cycle
+	 * grants as its extension.
+	 */
+	public void returnWith(String comment, String author, @Nullable LocalDate answerBy, ReportingDeadline deadline,
+			Instant now) {
+		if (comment.isBlank()) {
+			throw new InvalidInputException(List.of(new FieldProblem("comment", "validation.required")));
 		}
-		this.comments.add(new CommentRow(comment, author, now));
+		require(ReportAction.RETURN, deadline);
+		if (deadline.isPast() && !deadline.isExtendedBy(answerBy)) {
+			throw new InvalidInputException(List.of(new FieldProblem("answerBy", "report.rule.answer-by-needed")));
+		}
+		this.comments.add(new CommentRow(comment.strip(), author, now));
 		this.status = ReportStatus.RETURNED;
 		this.updatedAt = now;
 	}
 
-	public void accept(Visibility visibility, Instant now) {
-		if (this.status != ReportStatus.SUBMITTED) {
-			throw new RuleViolationException("report.rule.accept-only-submitted");
-		}
+	public void accept(Visibility visibility, ReportingDeadline deadline, Instant now) {
+		require(ReportAction.ACCEPT, deadline);
 		this.status = ReportStatus.ACCEPTED;
 		this.visibility = visibility;
 		this.acceptedAt = now;
 		this.updatedAt = now;
 	}
 
-	public void show(Visibility visibility, Instant now) {
-		if (this.status != ReportStatus.ACCEPTED) {
-			throw new RuleViolationException("report.rule.publish-only-accepted");
-		}
+	public void show(Visibility visibility, ReportingDeadline deadline, Instant now) {
+		require(ReportAction.PUBLISH, deadline);
 		this.visibility = visibility;
 		this.updatedAt = now;
 	}
 
 	public void addContributor(UUID account, String email, String askedBy, Instant now) {
-		requireEditable();
+		// a colleague joins while the report may be changed, deadline or not: they were
+		// asked before it passed
+		if (!this.status.isEditable()) {
+			throw new RuleViolationException("report.rule.not-editable");
+		}
 		if (this.contributors.stream().noneMatch(row -> row.accountId().equals(account))) {
 			this.contributors.add(new ContributorRow(account, email, askedBy, now));
 		}
@@ -149,12 +205,6 @@ public class Report {
 	public void moveTo(UUID organization, Instant now) {
 		this.organizationId = organization;
 		this.updatedAt = now;
-	}
-
-	private void requireEditable() {
-		if (!this.status.isEditable()) {
-			throw new RuleViolationException("report.rule.not-editable");
-		}
 	}
 
 	public ReportView view(ReportAnswers parsedAnswers) {

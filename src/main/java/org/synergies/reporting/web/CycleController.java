@@ -1,6 +1,7 @@
 package org.synergies.reporting.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,8 +55,11 @@ class CycleController {
 
 	private final FlashProblems problems;
 
+	private final Clock clock;
+
 	CycleController(ReportingCycles cycles, ReportingNotices notices, GoverningBodies bodies,
-			OrganizationManagement organizations, FlashProblems problems) {
+			OrganizationManagement organizations, FlashProblems problems, Clock clock) {
+		this.clock = clock;
 		this.cycles = cycles;
 		this.notices = notices;
 		this.bodies = bodies;
@@ -69,7 +73,7 @@ class CycleController {
 		model.addAttribute("meetings",
 				this.bodies.meetings(null)
 					.stream()
-					.filter(meeting -> meeting.startsOn().isAfter(LocalDate.now()))
+					.filter(meeting -> meeting.startsOn().isAfter(LocalDate.now(this.clock)))
 					.toList());
 		return "reporting/cycle-new";
 	}

@@ -1,6 +1,5 @@
 package org.synergies.reporting.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.synergies.reporting.AnswerDisplay;
 import org.synergies.reporting.CycleView;
 import org.synergies.reporting.FieldRole;
 import org.synergies.reporting.FieldType;
+import org.synergies.reporting.ReportActions;
 import org.synergies.reporting.ReportAnswers;
 import org.synergies.reporting.ReportStatus;
 import org.synergies.reporting.ReportView;
@@ -85,17 +85,17 @@ class ReportPage {
 		TemplateContent template = this.reports.templateOf(report).content();
 		boolean reporter = this.access.isReporter(id);
 		boolean secretariat = this.access.isSecretariat();
-		LocalDate deadline = cycle.deadlineFor(report.organization());
-		boolean open = cycle.acceptsReportsFrom(report.organization(), LocalDate.now());
+		ReportActions actions = this.reports.actions(id);
 		model.addAttribute("report", report);
 		model.addAttribute("cycle", cycle);
-		model.addAttribute("deadline", deadline);
+		model.addAttribute("deadline", actions.deadline());
+		model.addAttribute("actions", actions);
 		model.addAttribute("organization", this.organizations.find(report.organization()).orElseThrow());
 		model.addAttribute("template", template);
 		model.addAttribute("reporter", reporter);
 		model.addAttribute("secretariat", secretariat);
-		model.addAttribute("editable", reporter && open && report.status().isEditable());
-		model.addAttribute("locked", reporter && !open && report.status().isEditable());
+		model.addAttribute("editable", reporter && actions.mayEdit());
+		model.addAttribute("locked", reporter && actions.locked());
 		List<SectionView> sections = sections(template, typed == null ? report.answers() : typed, locale, problems);
 		model.addAttribute("sections", sections);
 		model.addAttribute("fileSlots",
@@ -106,7 +106,6 @@ class ReportPage {
 			.toList());
 		model.addAttribute("visibilities", Visibility.values());
 		model.addAttribute("languages", Language.values());
-		model.addAttribute("submitted", report.status() == ReportStatus.SUBMITTED);
 		if (reporter || secretariat) {
 			model.addAttribute("history", this.audit.historyOf("report", id));
 			model.addAttribute("invitations", this.reports.colleagueInvitations(id));
