@@ -1,0 +1,126 @@
+package org.synergies.accreditation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.synergies.messaging.Outbox;
+import org.synergies.messaging.SentMail;
+import org.synergies.shared.Language;
+import org.synergies.support.DatabaseTest;
+import org.synergies.support.TestAccounts;
+import org.synergies.support.TestAccreditation;
+import org.synergies.support.TestAccreditation.Ngo;
+import org.synergies.support.TestEvents;
+import org.synergies.support.TestOrganizations;
+import org.synergies.support.TestReporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The accreditation module with what it depends on: its façades publish facts, and its
+ * listener writes the applicant's e-mail after commit.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "reporting")
+@Import({ TestAccreditation.class, TestAccounts.class, TestOrganizations.class, TestReporting.class, TestEvents.class })
+@DatabaseTest
+class AccreditationModuleTests {
+
+	@Autowired
+	TestAccreditation fixtures;
+
+	@Autowired
+	AccreditationApplications applications;
+
+	@Autowired
+	Screening screening;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestEvents listeners;
+
+	@Test
+	void submittingAnApplicationPublishesItsStatusChangeAndTheApplicantGetsAReceipt(Scenario scenario) {
+		this.fixtures.processInForceWithOpenCall();
+		Ngo ngo = this.fixtures.ngo(Language.EN);
+		ApplicationView draft = this.fixtures.completeDraft(ngo);
+
+		scenario.stimulate(() -> TestAccounts.runAs(ngo.member(), () -> this.applications.submit(draft.id())))
+			.andWaitForEventOfType(ApplicationStatusChanged.class)
+			.matching(event -> event.application().equals(draft.id()))
+			.toArriveAndVerify(event -> {
+				assertThat(event.from()).isEqualTo(ApplicationStatus.DRAFT);
+				assertThat(event.to()).isEqualTo(ApplicationStatus.SUBMITTED);
+				assertThat(event.organization()).isEqualTo(ngo.organization().id());
+			});
+		assertThat(await().until(() -> sent(ngo, "accreditation-submitted"), mails -> !mails.isEmpty())).singleElement()
+			.satisfies(mail -> assertThat(mail.subject()).contains(ngo.organization().officialName()));
+	}
+
+	@Test
+	void aScreeningQuestionReachesTheApplicantWithItsDueDate(Scenario scenario) {
+		this.fixtures.processInForceWithOpenCall();
+		Ngo ngo = this.fixtures.ngo(Language.EN);
+		ApplicationView submitted = this.fixtures.submitted(ngo);
+		LocalDate dueOn = LocalDate.now().plusDays(10);
+
+		scenario.stimulate(() -> this.screening.ask(submitted.id(), "Which species do you work on?", dueOn))
+			.andWaitForEventOfType(ScreeningQuestionAsked.class)
+			.matching(event -> event.application().equals(submitted.id()))
+			.toArriveAndVerify(event -> {
+				assertThat(event.text()).isEqualTo("Which species do you work on?");
+				assertThat(event.dueOn()).isEqualTo(dueOn);
+			});
+		assertThat(await().until(() -> sent(ngo, "accreditation-question"), mails -> !mails.isEmpty())).singleElement()
+			.satisfies(mail -> assertThat(mail.body()).contains("Which species do you work on?"));
+	}
+
+	@Test
+	void anEventPublishedAgainWritesTheSameMessageOnce(Scenario scenario) {
+		this.fixtures.processInForceWithOpenCall();
+		Ngo ngo = this.fixtures.ngo(Language.EN);
+		ApplicationView submitted = this.fixtures.submitted(ngo);
+		this.listeners.settle();
+		ApplicationStatusChanged returned = new ApplicationStatusChanged(submitted.id(), ngo.organization().id(),
+				ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED, "Criterion C2 is empty.", 99);
+
+		long before = handled(returned);
+		scenario.publish(returned)
+			.andWaitForStateChange(() -> handled(returned), count -> count == before + 1)
+			.andVerify(count -> assertThat(sent(ngo, "accreditation-returned")).hasSize(1));
+		scenario.publish(returned)
+			.andWaitForStateChange(() -> handled(returned), count -> count == before + 2)
+			.andVerify(count -> assertThat(sent(ngo, "accreditation-returned")).as("the same occurrence, queued once")
+				.hasSize(1));
+	}
+
+	/** How many times the e-mail listener completed for this event. */
+	private long handled(ApplicationStatusChanged event) {
+		return this.jdbc
+			.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NOT NULL"
+					+ " AND listener_id LIKE '%AccreditationMails.statusChanged%' AND serialized_event LIKE :id")
+			.param("id", "%" + event.application() + "%")
+			.query(Long.class)
+			.single();
+	}
+
+	private List<SentMail> sent(Ngo ngo, String template) {
+		return this.outbox.sentTo(ngo.member().email())
+			.stream()
+			.filter(mail -> mail.template().equals(template))
+			.toList();
+	}
+
+}
