@@ -27,8 +27,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.util.XRLog;
 import org.springframework.stereotype.Service;
-import org.synergies.documents.internal.Slf4jRendererLog;
-import org.synergies.documents.internal.ToUnicodeRepair;
 import org.synergies.shared.Language;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;

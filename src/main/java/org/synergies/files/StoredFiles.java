@@ -12,9 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
-import org.synergies.files.internal.FileLinks;
-import org.synergies.files.internal.FileStorage;
-import org.synergies.files.internal.UploadChecks;
 import org.synergies.shared.NotFoundException;
 
 /**

@@ -17,7 +17,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.synergies.audit.AuditTrail;
-import org.synergies.meetings.internal.MeetingRecords;
 import org.synergies.shared.CountryCode;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;

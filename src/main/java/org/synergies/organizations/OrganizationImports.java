@@ -21,7 +21,6 @@ import org.synergies.accounts.CurrentUser;
 import org.synergies.audit.AuditTrail;
 import org.synergies.organizations.ImportRow.Outcome;
 import org.synergies.organizations.internal.DirectoryQueries;
-import org.synergies.organizations.internal.ImportStore;
 import org.synergies.organizations.internal.OrganizationFile;
 import org.synergies.organizations.internal.SpreadsheetReader;
 import org.synergies.shared.FieldProblem;

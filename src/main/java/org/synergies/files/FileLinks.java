@@ -1,4 +1,4 @@
-package org.synergies.files.internal;
+package org.synergies.files;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -6,11 +6,10 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.synergies.files.FileOwner;
 
 /** Which record each stored file belongs to ({@code stored_file_link}). */
 @Component
-public class FileLinks {
+class FileLinks {
 
 	private final JdbcClient jdbc;
 

@@ -1,4 +1,4 @@
-package org.synergies.files.internal;
+package org.synergies.files;
 
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -6,9 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.synergies.files.FileKind;
-import org.synergies.files.MalwareScanner;
-import org.synergies.files.SampleFiles;
 import org.synergies.shared.RejectedUploadException;
 import org.synergies.shared.RejectedUploadException.Reason;
 

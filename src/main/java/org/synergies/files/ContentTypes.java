@@ -1,4 +1,4 @@
-package org.synergies.files.internal;
+package org.synergies.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import org.synergies.files.FileKind;
 
 /**
  * What a file really is, from its bytes: magic numbers for PDF, PNG and JPEG; for the

@@ -1,4 +1,4 @@
-package org.synergies.files.internal;
+package org.synergies.files;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.synergies.files.MalwareScanner;
 
 /**
  * Scans uploads with a ClamAV daemon over its INSTREAM protocol. Enabled by

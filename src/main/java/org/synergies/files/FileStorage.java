@@ -1,4 +1,4 @@
-package org.synergies.files.internal;
+package org.synergies.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +13,6 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.synergies.files.FileKind;
-import org.synergies.files.StoredFile;
 
 /**
  * Where file contents live. By default in the database, like everything else, so that
@@ -23,7 +21,7 @@ import org.synergies.files.StoredFile;
  * name it was uploaded with; the database then holds the description only.
  */
 @Component
-public class FileStorage {
+class FileStorage {
 
 	private final JdbcClient jdbc;
 

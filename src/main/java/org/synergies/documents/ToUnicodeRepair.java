@@ -1,4 +1,4 @@
-package org.synergies.documents.internal;
+package org.synergies.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * characters the original font draws with that glyph and maps it to the one the text has.
  * A font's cmap is read once, and only when one of its glyphs needs it.
  */
-public final class ToUnicodeRepair {
+final class ToUnicodeRepair {
 
 	private static final int BFCHAR_BLOCK = 100;
 

@@ -1,4 +1,4 @@
-package org.synergies.files.internal;
+package org.synergies.files;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,8 +9,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.synergies.files.FileKind;
-import org.synergies.files.MalwareScanner;
 import org.synergies.shared.ArchiveLimits;
 import org.synergies.shared.RejectedUploadException;
 import org.synergies.shared.RejectedUploadException.Reason;
@@ -21,7 +19,7 @@ import org.synergies.shared.RejectedUploadException.Reason;
  * allowed kind judged from its content and named as what it is, and clean.
  */
 @Component
-public class UploadChecks {
+class UploadChecks {
 
 	private static final Logger log = LoggerFactory.getLogger(UploadChecks.class);
 

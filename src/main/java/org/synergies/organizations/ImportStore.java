@@ -1,4 +1,4 @@
-package org.synergies.organizations.internal;
+package org.synergies.organizations;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,8 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.synergies.organizations.ImportPreview;
-import org.synergies.organizations.ImportRow;
+import org.synergies.organizations.internal.SpreadsheetReader;
 import org.synergies.shared.FieldProblem;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * receives the confirmation can apply them.
  */
 @Component
-public class ImportStore {
+class ImportStore {
 
 	private static final TypeReference<List<StoredRow>> ROWS = new TypeReference<>() {
 	};

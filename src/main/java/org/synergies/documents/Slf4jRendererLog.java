@@ -1,4 +1,4 @@
-package org.synergies.documents.internal;
+package org.synergies.documents;
 
 import java.util.logging.Level;
 
@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * the application's log, under {@code com.openhtmltopdf.<area>}: its chatter at INFO
  * stays out of the way, its warnings (a missing glyph, a bad CSS rule) do not.
  */
-public final class Slf4jRendererLog implements XRLogger {
+final class Slf4jRendererLog implements XRLogger {
 
 	@Override
 	public void log(String where, Level level, String message) {

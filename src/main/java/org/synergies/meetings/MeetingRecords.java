@@ -1,4 +1,4 @@
-package org.synergies.meetings.internal;
+package org.synergies.meetings;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,17 +14,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.synergies.meetings.BodyKind;
-import org.synergies.meetings.DecisionProcedure;
-import org.synergies.meetings.DecisionView;
-import org.synergies.meetings.GoverningBody;
-import org.synergies.meetings.MeetingView;
 
 /**
  * Bodies, meetings and decisions in the database. Decisions are only ever inserted.
  */
 @Component
-public class MeetingRecords {
+class MeetingRecords {
 
 	private static final String DECISION_COLUMNS = "id, body_id, meeting_id, procedure, reference, adopted_on, text, corrects, recorded_at, recorded_by";
 
