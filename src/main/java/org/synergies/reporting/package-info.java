@@ -1,11 +1,12 @@
 /**
  * Civil-society reporting: the reporting template as versioned data adopted by the
  * Standing Committee, reporting cycles tied to a governing-body meeting, reports by NGO
- * partners (drafts, colleagues, submission, return, acceptance, publication), reminders,
- * and the compiled information document for the governing body.
+ * partners (drafts, colleagues, submission, return, acceptance, publication) and
+ * reminders; the accepted reports of a cycle are published to the compilation through
+ * {@link org.synergies.reporting.AcceptedReports}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "system", "audit", "accounts", "organizations", "reference",
-		"meetings", "accreditation", "files", "messaging", "documents" })
+		"meetings", "accreditation", "files", "messaging" })
 @NullMarked
 package org.synergies.reporting;
 
