@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.synergies.shared.Language;
 
@@ -19,7 +21,8 @@ import org.synergies.shared.Language;
  */
 public record TemplateField(String key, FieldType type, String labelEn, @Nullable String labelFr,
 		@Nullable String labelEs, @Nullable String helpEn, @Nullable String helpFr, @Nullable String helpEs,
-		boolean required, @Nullable ChoiceSource choices, List<Option> options, List<TemplateField> fields,
+		boolean required, @Nullable ChoiceSource choices, List<Option> options,
+		@ArraySchema(schema = @Schema(implementation = TemplateField.class)) List<TemplateField> fields,
 		@Nullable FieldRole role) {
 
 	public TemplateField {

@@ -42,7 +42,7 @@ final class SchemaSamples {
 			case "integer" -> 1;
 			case "number" -> 1.5;
 			case "boolean" -> false;
-			case "array" -> depth > 4 ? List.of() : List.of(sample(map(schema.get("items")), depth + 1));
+			case "array" -> depth > 8 ? List.of() : List.of(sample(map(schema.get("items")), depth + 1));
 			case "object" -> object(schema, depth);
 			default -> "text";
 		};
@@ -50,7 +50,9 @@ final class SchemaSamples {
 
 	private Map<String, Object> object(Map<String, Object> schema, int depth) {
 		Map<String, Object> value = new LinkedHashMap<>();
-		if (depth > 4) {
+		// arrays stop first, so that a recursive type (a group's fields) ends with an
+		// empty list
+		if (depth > 10) {
 			return value;
 		}
 		if (schema.get("properties") instanceof Map<?, ?> properties) {
