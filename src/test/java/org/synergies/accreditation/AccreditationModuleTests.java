@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  * The accreditation module with what it depends on: its façades publish facts, and its
  * listener writes the applicant's e-mail after commit.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "reporting")
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "reporting", "compilations" })
 @Import({ TestAccreditation.class, TestAccounts.class, TestOrganizations.class, TestReporting.class, TestEvents.class })
 @DatabaseTest
 class AccreditationModuleTests {
