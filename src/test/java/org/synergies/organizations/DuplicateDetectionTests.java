@@ -29,6 +29,20 @@ class DuplicateDetectionTests {
 	}
 
 	@Test
+	void theOrganizationEnteredTwiceComesFirstAmongManyLookAlikes() {
+		String tag = TestOrganizations.unique();
+		for (int i = 0; i < 12; i++) {
+			this.organizations.register(details("Alliance for Migratory Waterbirds " + tag + " " + i, null));
+		}
+		OrganizationView existing = this.organizations
+			.register(details("Alliance for Migratory Waterbirds " + tag, null));
+
+		assertThat(similar("Alliance for Migratory Waterbirds " + tag, null)).hasSize(10)
+			.first()
+			.isEqualTo(existing.id());
+	}
+
+	@Test
 	void anOrganizationIsNotItsOwnDuplicate() {
 		OrganizationView existing = this.organizations
 			.register(details("Solo Trust " + TestOrganizations.unique(), null));
