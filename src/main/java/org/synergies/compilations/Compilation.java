@@ -35,7 +35,11 @@ public record Compilation(CycleView cycle, @Nullable String instrument, Template
 	/** Cash or in kind. */
 	public enum Kind {
 
-		CASH, IN_KIND
+		CASH, IN_KIND;
+
+		public boolean isCash() {
+			return this == CASH;
+		}
 
 	}
 

@@ -31,6 +31,11 @@ public record CompilationJob(UUID id, UUID cycle, @Nullable String instrument, L
 			return this == DONE || this == FAILED;
 		}
 
+		/** Its outputs can be downloaded. */
+		public boolean isDone() {
+			return this == DONE;
+		}
+
 	}
 
 }

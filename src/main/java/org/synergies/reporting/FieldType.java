@@ -28,6 +28,16 @@ public enum FieldType {
 	 */
 	GROUP;
 
+	/** A repeating group, whose entries hold their own fields. */
+	public boolean isGroup() {
+		return this == GROUP;
+	}
+
+	/** An uploaded file. */
+	public boolean isFile() {
+		return this == FILE;
+	}
+
 	public boolean hasChoices() {
 		return this == CHOICE || this == MULTI_CHOICE;
 	}
