@@ -38,7 +38,12 @@ public interface AdoptableTexts<T extends AdoptableVersion, V> {
 
 	V view(T version);
 
-	/** The past-tense event that tells other modules this version is now in force. */
-	Object adopted(V version, UUID decision);
+	/**
+	 * The past-tense event that tells other modules this version is now in force, when
+	 * one of them acts on it; none by default (a text may have no event).
+	 */
+	default Optional<Object> adopted(V version, UUID decision) {
+		return Optional.empty();
+	}
 
 }

@@ -20,9 +20,9 @@ import org.synergies.shared.VersionStatus;
  * The one way a text the Standing Committee adopts goes through its life, whatever the
  * text: each step is taken by the version itself ({@link AdoptableVersion}), saved and
  * audited here; an adoption needs a decision of the Standing Committee, supersedes the
- * version in force in the same transaction and is published as the text's event. Lives in
- * {@code meetings}, which owns decisions, so that every module with such a text uses it
- * without a cycle.
+ * version in force in the same transaction and is published as the text's event, if it
+ * has one. Lives in {@code meetings}, which owns decisions, so that every module with
+ * such a text uses it without a cycle.
  */
 @Service
 public class Adoptions {
@@ -93,7 +93,7 @@ public class Adoptions {
 		}
 		V adopted = step(texts, submitted, null, "adopted",
 				version -> version.adopt(decisionId, decision.adoptedOn(), now));
-		this.events.publishEvent(texts.adopted(adopted, decisionId));
+		texts.adopted(adopted, decisionId).ifPresent(event -> this.events.publishEvent(event));
 		return adopted;
 	}
 

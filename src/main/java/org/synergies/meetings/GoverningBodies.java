@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,17 +33,14 @@ public class GoverningBodies {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	private static final Set<String> SECRETARIAT_AUTHORITIES = Set.of("ROLE_SECRETARIAT_ADMIN",
 			"ROLE_SECRETARIAT_OFFICER");
 
-	GoverningBodies(MeetingRecords records, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	GoverningBodies(MeetingRecords records, AuditTrail audit, Clock clock) {
 		this.records = records;
 		this.audit = audit;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -210,7 +206,6 @@ public class GoverningBodies {
 				CurrentActor.get().map(actor -> actor.actorName()).orElse("system"));
 		this.records.insertDecision(recorded);
 		this.audit.record("decision", recorded.id(), "recorded", null, recorded);
-		this.events.publishEvent(new DecisionRecorded(recorded.id(), recorded.body(), recorded.reference()));
 		return recorded;
 	}
 

@@ -17,7 +17,6 @@ import org.synergies.accounts.Role;
 import org.synergies.accreditation.ApplicationAction.Outcome;
 import org.synergies.files.SampleFiles;
 import org.synergies.meetings.DecisionProcedure;
-import org.synergies.meetings.DecisionRecorded;
 import org.synergies.meetings.GoverningBody;
 import org.synergies.meetings.NewDecision;
 import org.synergies.messaging.Outbox;
@@ -121,8 +120,6 @@ class AccreditationFlowTests {
 			.isEqualTo(new AccreditationChanged(entry.id(), ngo.organization().id(), AccreditationStatus.ACTIVE,
 					entry.validFrom(), entry.validUntil(), null, accredited.decisions().get(0).decision(),
 					entry.version()));
-		assertThat(this.events.stream(DecisionRecorded.class))
-			.anySatisfy(event -> assertThat(event.decision()).isEqualTo(accredited.decisions().get(0).decision()));
 	}
 
 	@Test

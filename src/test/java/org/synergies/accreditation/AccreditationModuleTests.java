@@ -10,6 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.synergies.accounts.AccountView;
+import org.synergies.accounts.Role;
+import org.synergies.accreditation.WorkingGroupMember.Represents;
+import org.synergies.meetings.DecisionView;
+import org.synergies.meetings.GoverningBodies;
+import org.synergies.meetings.GoverningBody;
 import org.synergies.messaging.Outbox;
 import org.synergies.messaging.SentMail;
 import org.synergies.shared.Language;
@@ -50,6 +56,15 @@ class AccreditationModuleTests {
 
 	@Autowired
 	TestEvents listeners;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	AccreditationProcesses processes;
+
+	@Autowired
+	GoverningBodies bodies;
 
 	@Test
 	void submittingAnApplicationPublishesItsStatusChangeAndTheApplicantGetsAReceipt(Scenario scenario) {
@@ -104,6 +119,42 @@ class AccreditationModuleTests {
 			.andWaitForStateChange(() -> handled(returned), count -> count == before + 2)
 			.andVerify(count -> assertThat(sent(ngo, "accreditation-returned")).as("the same occurrence, queued once")
 				.hasSize(1));
+	}
+
+	@Test
+	void theWorkingGroupHearsThatTheVersionItDraftedWasAdoptedEachMemberInTheirLanguage(Scenario scenario) {
+		this.fixtures.adoptNewVersion();
+		GoverningBody group = this.bodies.createWorkingGroup("IWG-" + TestOrganizations.unique().toUpperCase(),
+				"Intersessional working group on accreditation", null, null);
+		AccountView party = this.accounts.active(Language.FR, Role.NATIONAL_FOCAL_POINT);
+		AccountView ngo = this.accounts.active(Language.ES);
+		this.processes.addMember(group.id(), party.email(), Represents.PARTY, "FR", null);
+		this.processes.addMember(group.id(), ngo.email(), Represents.NGO, null, null);
+		ProcessView draft = this.processes.startDraft(group.id());
+		this.processes.write(draft.id(), draft.version(), TestAccreditation.CONTENT);
+		this.processes.submit(draft.id());
+		DecisionView decision = this.fixtures.writtenDecision("Adopts the process drafted by the working group.");
+
+		scenario.stimulate(() -> this.processes.adopt(draft.id(), decision.id()))
+			.andWaitForEventOfType(ProcessAdopted.class)
+			.matching(event -> event.process().equals(draft.id()))
+			.toArriveAndVerify(event -> assertThat(event.decision()).isEqualTo(decision.id()));
+		assertThat(await().until(() -> adoptionMails(party), mails -> !mails.isEmpty())).singleElement()
+			.satisfies(mail -> {
+				assertThat(mail.subject())
+					.isEqualTo("La version " + draft.number() + " de la procédure d’accréditation est adoptée");
+				assertThat(mail.body()).contains(decision.reference()).contains("/accreditation/process/" + draft.id());
+			});
+		assertThat(await().until(() -> adoptionMails(ngo), mails -> !mails.isEmpty())).singleElement()
+			.satisfies(mail -> assertThat(mail.subject())
+				.isEqualTo("La versión " + draft.number() + " del procedimiento de acreditación ha sido adoptada"));
+	}
+
+	private List<SentMail> adoptionMails(AccountView member) {
+		return this.outbox.sentTo(member.email())
+			.stream()
+			.filter(mail -> mail.template().equals("accreditation-process-adopted"))
+			.toList();
 	}
 
 	/** How many times the e-mail listener completed for this event. */

@@ -224,8 +224,8 @@ class AdoptionsTests {
 		}
 
 		@Override
-		public ResolutionAdopted adopted(ResolutionView version, UUID decision) {
-			return new ResolutionAdopted(version.id(), decision);
+		public Optional<Object> adopted(ResolutionView version, UUID decision) {
+			return Optional.of(new ResolutionAdopted(version.id(), decision));
 		}
 
 	}

@@ -51,8 +51,8 @@ class ProcessVersions implements AdoptableTexts<AccreditationProcess, ProcessVie
 	}
 
 	@Override
-	public ProcessAdopted adopted(ProcessView version, UUID decision) {
-		return new ProcessAdopted(version.id(), version.number(), decision);
+	public Optional<Object> adopted(ProcessView version, UUID decision) {
+		return Optional.of(new ProcessAdopted(version.id(), version.number(), decision));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.synergies.meetings.AdoptableTexts;
-import org.synergies.reporting.TemplateAdopted;
 import org.synergies.reporting.TemplateView;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.VersionStatus;
@@ -51,11 +50,6 @@ class FormatVersions implements AdoptableTexts<ReportingTemplate, TemplateView> 
 	@Override
 	public TemplateView view(ReportingTemplate version) {
 		return this.steps.view(version);
-	}
-
-	@Override
-	public TemplateAdopted adopted(TemplateView version, UUID decision) {
-		return new TemplateAdopted(version.id(), version.number(), decision);
 	}
 
 }
