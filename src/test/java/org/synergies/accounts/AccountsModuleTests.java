@@ -1,9 +1,12 @@
 package org.synergies.accounts;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -24,10 +27,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * The accounts module with what it depends on: a changed password is a published fact and
  * its notice is written after commit; an activated account is announced; the language a
- * person chooses in the interface becomes their account's.
+ * person chooses in the interface becomes their account's. The system module is left out
+ * (its test beans need every module); its clock is given here.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import({ TestAccounts.class, TestEvents.class })
+@Import({ TestAccounts.class, TestEvents.class, AccountsModuleTests.SystemClock.class })
 @DatabaseTest
 class AccountsModuleTests {
 
@@ -125,6 +129,16 @@ class AccountsModuleTests {
 			.param("id", "%" + account.id() + "%")
 			.query(String.class)
 			.list();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class SystemClock {
+
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
+
 	}
 
 }
