@@ -16,6 +16,7 @@ import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -68,8 +69,7 @@ class PasswordChangeTests {
 			.endsWith("/login");
 		assertThat(this.mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).hasStatus(401);
 		assertThat(this.tokens.of(account.id())).allSatisfy(view -> assertThat(view.revokedAt()).isNotNull());
-		assertThat(this.outbox.sentTo(account.email()).get(0)).satisfies(mail -> {
-			assertThat(mail.template()).isEqualTo("password-changed");
+		assertThat(notice(account)).satisfies(mail -> {
 			assertThat(mail.body()).contains("Every other session of your account has been signed out",
 					"Your API tokens have been revoked");
 		});
@@ -95,9 +95,17 @@ class PasswordChangeTests {
 		assertThat(this.mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).hasStatus(401);
 		assertThat(this.mvc.get().uri("/login?reset").header("Accept-Language", "es")).bodyText()
 			.contains("se han cerrado todas las sesiones y se han revocado sus tokens de API");
-		assertThat(this.outbox.sentTo(account.email()).get(0)).extracting(SentMail::body)
-			.asString()
-			.contains("Se han revocado sus tokens de API");
+		assertThat(notice(account)).extracting(SentMail::body).asString().contains("Se han revocado sus tokens de API");
+	}
+
+	/** The password-changed notice, written after commit by a listener. */
+	private SentMail notice(AccountView account) {
+		return await()
+			.until(() -> this.outbox.sentTo(account.email())
+				.stream()
+				.filter(mail -> mail.template().equals("password-changed"))
+				.toList(), mails -> !mails.isEmpty())
+			.get(0);
 	}
 
 	private Cookie signIn(String email, String password) {

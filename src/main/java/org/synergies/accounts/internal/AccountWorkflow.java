@@ -106,8 +106,8 @@ public class AccountWorkflow {
 		}
 		PasswordPolicy.check(newPassword, account.email());
 		account.changePassword(this.encoder.encode(newPassword), now);
-		this.accounts.save(account);
-		return this.passwordChanges.changed(account, currentSession, now);
+		Account saved = this.accounts.save(account);
+		return this.passwordChanges.changed(saved, currentSession, now);
 	}
 
 	/** Sets the first password through an invitation link; the account becomes active. */
