@@ -1,5 +1,6 @@
 package org.synergies.accounts;
 
+import java.time.Duration;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
@@ -74,8 +76,10 @@ class AccountAccessTests {
 			.isEqualTo("Choisissez un nouveau mot de passe pour Synergies");
 		String token = this.fixtures.linkToken(account.email());
 		this.access.resetPassword(token, "un nouveau mot de passe");
-		assertThat(this.outbox.sentTo(account.email()).get(0).subject())
-			.isEqualTo("Votre mot de passe Synergies a été changé");
+		// the notice is written after commit, on another thread (PasswordChanged)
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.outbox.sentTo(account.email()).get(0).subject())
+				.isEqualTo("Votre mot de passe Synergies a été changé"));
 		assertThatThrownBy(() -> this.access.resetPassword(token, "encore un autre mot de passe"))
 			.hasMessage("account.rule.link-invalid");
 	}
