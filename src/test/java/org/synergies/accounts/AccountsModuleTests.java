@@ -16,7 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.synergies.messaging.Outbox;
 import org.synergies.messaging.SentMail;
 import org.synergies.shared.Language;
-import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestEvents;
 import org.synergies.system.LanguageChosen;
@@ -32,7 +31,6 @@ import static org.awaitility.Awaitility.await;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Import({ TestAccounts.class, TestEvents.class, AccountsModuleTests.SystemClock.class })
-@DatabaseTest
 class AccountsModuleTests {
 
 	static final String NEW_PASSWORD = "a brand new pass phrase";

@@ -20,7 +20,6 @@ import org.synergies.meetings.AdoptionsTests.ResolutionAdopted;
 import org.synergies.meetings.AdoptionsTests.ResolutionView;
 import org.synergies.meetings.AdoptionsTests.Resolutions;
 import org.synergies.shared.VersionStatus;
-import org.synergies.support.DatabaseTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Import(MeetingsModuleTests.UtcClock.class)
 @RecordApplicationEvents
-@DatabaseTest
 class MeetingsModuleTests {
 
 	@Autowired

@@ -13,7 +13,6 @@ import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
 import org.synergies.shared.Language;
-import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation;
 import org.synergies.support.TestOrganizations;
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES,
 		extraIncludes = { "accreditation", "reporting", "compilations", "meetings", "files", "documents", "reference" })
 @Import({ TestAccounts.class, TestOrganizations.class, TestAccreditation.class, TestReporting.class })
-@DatabaseTest
 class OrganizationsModuleTests {
 
 	static final String SUBJECT = "report";

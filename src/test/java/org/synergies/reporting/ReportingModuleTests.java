@@ -19,7 +19,6 @@ import org.synergies.organizations.MembershipInvitationAccepted;
 import org.synergies.organizations.OrganizationView;
 import org.synergies.organizations.OrganizationsMerged;
 import org.synergies.shared.Language;
-import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation;
 import org.synergies.support.TestAccreditation.Ngo;
@@ -37,7 +36,6 @@ import static org.awaitility.Awaitility.await;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "compilations")
 @Import({ TestAccreditation.class, TestAccounts.class, TestOrganizations.class, TestReporting.class, TestEvents.class })
-@DatabaseTest
 class ReportingModuleTests {
 
 	@Autowired
