@@ -30,13 +30,21 @@ public sealed interface Answer {
 		return List.of();
 	}
 
-	/** {@link FieldType#TEXT}. */
-	record Text(String text) implements Answer {
+	/** An answer of one value, stored as typed. */
+	sealed interface Single extends Answer {
 
 		@Override
-		public Object stored() {
-			return this.text;
+		String typed();
+
+		@Override
+		default Object stored() {
+			return typed();
 		}
+
+	}
+
+	/** {@link FieldType#TEXT}. */
+	record Text(String text) implements Single {
 
 		@Override
 		public String typed() {
@@ -46,12 +54,7 @@ public sealed interface Answer {
 	}
 
 	/** {@link FieldType#LONG_TEXT}. */
-	record LongText(String text) implements Answer {
-
-		@Override
-		public Object stored() {
-			return this.text;
-		}
+	record LongText(String text) implements Single {
 
 		@Override
 		public String typed() {
@@ -61,15 +64,10 @@ public sealed interface Answer {
 	}
 
 	/** {@link FieldType#NUMBER}, as typed ("1 234,5"). */
-	record Number(String text) implements Answer {
+	record Number(String text) implements Single {
 
 		public Optional<BigDecimal> value() {
 			return Answers.number(this.text);
-		}
-
-		@Override
-		public Object stored() {
-			return this.text;
 		}
 
 		@Override
@@ -109,15 +107,10 @@ public sealed interface Answer {
 	}
 
 	/** {@link FieldType#DATE}, as typed (ISO, 2026-05-31). */
-	record Date(String text) implements Answer {
+	record Date(String text) implements Single {
 
 		public Optional<LocalDate> value() {
 			return Answers.date(this.text);
-		}
-
-		@Override
-		public Object stored() {
-			return this.text;
 		}
 
 		@Override
@@ -128,12 +121,7 @@ public sealed interface Answer {
 	}
 
 	/** {@link FieldType#CHOICE}: the code chosen. */
-	record Choice(String code) implements Answer {
-
-		@Override
-		public Object stored() {
-			return this.code;
-		}
+	record Choice(String code) implements Single {
 
 		@Override
 		public String typed() {
@@ -162,16 +150,11 @@ public sealed interface Answer {
 	}
 
 	/** {@link FieldType#YES_NO}: "true" or "false" (anything else is typed wrong). */
-	record YesNo(String text) implements Answer {
+	record YesNo(String text) implements Single {
 
 		public Optional<Boolean> value() {
 			return "true".equals(this.text) ? Optional.of(true)
 					: "false".equals(this.text) ? Optional.of(false) : Optional.empty();
-		}
-
-		@Override
-		public Object stored() {
-			return this.text;
 		}
 
 		@Override
