@@ -16,7 +16,7 @@ import org.synergies.meetings.DecisionProcedure;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
 import org.synergies.meetings.NewDecision;
-import org.synergies.reporting.ReportingTemplates;
+import org.synergies.reporting.internal.ReportingTemplates;
 import org.synergies.reporting.TemplateView;
 import org.synergies.shared.Language;
 import org.synergies.support.DatabaseTest;

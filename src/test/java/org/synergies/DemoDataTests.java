@@ -31,11 +31,11 @@ import org.synergies.accounts.Role;
 import org.synergies.reporting.CycleRow;
 import org.synergies.reporting.CycleView;
 import org.synergies.reporting.CycleRow.Progress;
-import org.synergies.reporting.ReportingCycles;
-import org.synergies.reporting.ReportingNotices;
-import org.synergies.reporting.ReportingNotices.Notice;
-import org.synergies.reporting.ReportingTemplates;
-import org.synergies.reporting.Reports;
+import org.synergies.reporting.internal.ReportingCycles;
+import org.synergies.reporting.internal.ReportingNotices;
+import org.synergies.reporting.internal.ReportingNotices.Notice;
+import org.synergies.reporting.internal.ReportingTemplates;
+import org.synergies.reporting.internal.Reports;
 import org.synergies.reporting.TemplateView;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package org.synergies.reporting;
 
+import org.synergies.reporting.internal.ReportingChoices;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

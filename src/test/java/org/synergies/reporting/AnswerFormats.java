@@ -1,5 +1,6 @@
 package org.synergies.reporting;
 
+import org.synergies.reporting.internal.ReportingChoices;
 import java.util.List;
 
 import org.mockito.Mockito;

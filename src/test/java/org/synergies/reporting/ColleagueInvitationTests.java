@@ -1,5 +1,7 @@
 package org.synergies.reporting;
 
+import org.synergies.reporting.internal.ReportingCycles;
+import org.synergies.reporting.internal.Reports;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

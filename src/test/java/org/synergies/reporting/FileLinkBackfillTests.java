@@ -1,5 +1,6 @@
 package org.synergies.reporting;
 
+import org.synergies.reporting.internal.Reports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.synergies.reporting;
 
+import org.synergies.reporting.internal.Reports;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

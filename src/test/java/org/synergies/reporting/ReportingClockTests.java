@@ -1,5 +1,6 @@
 package org.synergies.reporting;
 
+import org.synergies.reporting.internal.Reports;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

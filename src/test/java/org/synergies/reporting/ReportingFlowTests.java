@@ -1,5 +1,9 @@
 package org.synergies.reporting;
 
+import org.synergies.reporting.internal.ReportingCycles;
+import org.synergies.reporting.internal.ReportReview;
+import org.synergies.reporting.internal.NewCycle;
+import org.synergies.reporting.internal.Reports;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.synergies.reporting;
 
+import org.synergies.reporting.internal.ReportReview;
+import org.synergies.reporting.internal.Reports;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

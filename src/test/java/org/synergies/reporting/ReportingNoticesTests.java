@@ -1,5 +1,8 @@
 package org.synergies.reporting;
 
+import org.synergies.reporting.internal.ReportingCycles;
+import org.synergies.reporting.internal.ReportingNotices;
+import org.synergies.reporting.internal.Reports;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.synergies.messaging.Outbox;
 import org.synergies.messaging.SentMail;
-import org.synergies.reporting.ReportingNotices.Kind;
-import org.synergies.reporting.ReportingNotices.Notice;
+import org.synergies.reporting.internal.ReportingNotices.Kind;
+import org.synergies.reporting.internal.ReportingNotices.Notice;
 import org.synergies.shared.Language;
 import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestAccounts;

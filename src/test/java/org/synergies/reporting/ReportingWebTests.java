@@ -1,5 +1,10 @@
 package org.synergies.reporting;
 
+import org.synergies.reporting.internal.ReportingCycles;
+import org.synergies.reporting.internal.ReportReview;
+import org.synergies.reporting.internal.ReportingNotices;
+import org.synergies.reporting.internal.ReportingTemplates;
+import org.synergies.reporting.internal.Reports;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;

@@ -33,7 +33,7 @@ import org.synergies.reporting.CycleRow;
 import org.synergies.reporting.CycleView;
 import org.synergies.reporting.FieldRole;
 import org.synergies.reporting.FieldType;
-import org.synergies.reporting.ReportingCycles;
+import org.synergies.reporting.AcceptedReports;
 import org.synergies.reporting.TemplateContent;
 import org.synergies.reporting.TemplateField;
 import org.synergies.reporting.TemplateSection;
@@ -60,13 +60,13 @@ class DocumentModels {
 
 	private final AnswerDisplay display;
 
-	private final ReportingCycles cycles;
+	private final AcceptedReports cycles;
 
 	private final GoverningBodies bodies;
 
 	private final Clock clock;
 
-	DocumentModels(CodeNames names, AnswerDisplay display, ReportingCycles cycles, GoverningBodies bodies,
+	DocumentModels(CodeNames names, AnswerDisplay display, AcceptedReports cycles, GoverningBodies bodies,
 			Clock clock) {
 		this.names = names;
 		this.display = display;

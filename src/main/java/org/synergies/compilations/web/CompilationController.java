@@ -17,7 +17,7 @@ import org.synergies.compilations.CompilationFormat;
 import org.synergies.compilations.CompilationJobs;
 import org.synergies.reference.ReferenceData;
 import org.synergies.reporting.CycleView;
-import org.synergies.reporting.ReportingCycles;
+import org.synergies.reporting.AcceptedReports;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
@@ -35,13 +35,13 @@ class CompilationController {
 
 	private final CompilationJobs jobs;
 
-	private final ReportingCycles cycles;
+	private final AcceptedReports cycles;
 
 	private final ReferenceData reference;
 
 	private final FlashProblems problems;
 
-	CompilationController(CompilationJobs jobs, ReportingCycles cycles, ReferenceData reference,
+	CompilationController(CompilationJobs jobs, AcceptedReports cycles, ReferenceData reference,
 			FlashProblems problems) {
 		this.jobs = jobs;
 		this.cycles = cycles;
@@ -52,7 +52,7 @@ class CompilationController {
 	@GetMapping("/cycles/{id}/compilations")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	String section(@PathVariable UUID id, Model model) {
-		CycleView cycle = this.cycles.find(id).orElseThrow(() -> new NotFoundException("reporting-cycle", id));
+		CycleView cycle = this.cycles.cycle(id).orElseThrow(() -> new NotFoundException("reporting-cycle", id));
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("jobs", this.jobs.of(id));
 		model.addAttribute("instruments", this.reference.instruments());

@@ -14,14 +14,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.synergies.accounts.CurrentUser;
 import org.synergies.compilations.Compilation;
 import org.synergies.compilations.Compilation.Dimension;
 import org.synergies.compilations.Compilation.Kind;
 import org.synergies.compilations.Compilations;
 import org.synergies.reference.ReferenceData;
 import org.synergies.reporting.CycleView;
-import org.synergies.reporting.ReportingAccess;
-import org.synergies.reporting.ReportingCycles;
+import org.synergies.reporting.AcceptedReports;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
 
@@ -35,29 +35,25 @@ class FiguresController {
 
 	private final Compilations compilations;
 
-	private final ReportingCycles cycles;
+	private final AcceptedReports cycles;
 
 	private final ReferenceData reference;
 
-	private final ReportingAccess access;
-
-	FiguresController(Compilations compilations, ReportingCycles cycles, ReferenceData reference,
-			ReportingAccess access) {
+	FiguresController(Compilations compilations, AcceptedReports cycles, ReferenceData reference) {
 		this.compilations = compilations;
 		this.cycles = cycles;
 		this.reference = reference;
-		this.access = access;
 	}
 
 	@GetMapping
 	String figures(@PathVariable UUID id, @RequestParam(defaultValue = "") String instrument, Model model,
 			Locale locale) {
-		CycleView cycle = this.cycles.find(id).orElseThrow(() -> new NotFoundException("reporting-cycle", id));
+		CycleView cycle = this.cycles.cycle(id).orElseThrow(() -> new NotFoundException("reporting-cycle", id));
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("instrument", instrument);
 		model.addAttribute("instruments", this.reference.instruments());
 		model.addAttribute("dimensions", Dimension.values());
-		model.addAttribute("drill", this.access.isSecretariat());
+		model.addAttribute("drill", CurrentUser.get().map(CurrentUser::isSecretariat).orElse(false));
 		try {
 			Compilation compilation = this.compilations.compile(id, instrument.isBlank() ? null : instrument);
 			model.addAttribute("compilation", compilation);

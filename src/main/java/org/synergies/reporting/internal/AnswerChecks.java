@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.synergies.reporting.Answer;
 import org.synergies.reporting.Answers;
 import org.synergies.reporting.ReportAnswers;
-import org.synergies.reporting.ReportingChoices;
 import org.synergies.reporting.TemplateContent;
 import org.synergies.reporting.TemplateField;
 import org.synergies.shared.FieldProblem;

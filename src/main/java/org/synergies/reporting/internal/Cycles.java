@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.springframework.data.repository.CrudRepository;
 
-public interface Cycles extends CrudRepository<ReportingCycle, UUID> {
+interface Cycles extends CrudRepository<ReportingCycle, UUID> {
 
 	List<ReportingCycle> findAllByOrderByDeadlineDesc();
 

@@ -17,7 +17,7 @@ import org.synergies.reporting.TemplateSection;
  * financial commitment, staff time, capacity building and outreach, CMS Family meetings
  * attended, expertise offered, publications.
  */
-public final class DefaultTemplate {
+final class DefaultTemplate {
 
 	private DefaultTemplate() {
 	}

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.synergies.accreditation.ReportingObligations;
-import org.synergies.reporting.ReportingCycles;
 
 /**
  * Tells the accreditation register which accredited NGO partners missed a reporting

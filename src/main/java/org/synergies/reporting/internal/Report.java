@@ -28,7 +28,7 @@ import org.synergies.shared.RuleViolationException;
  * against its format, its own files.
  */
 @Table("report")
-public class Report {
+class Report {
 
 	@Id
 	private final UUID id;

@@ -9,7 +9,7 @@ import org.synergies.shared.FieldProblem;
  * guard its own rules: what keeps it from being submitted, and which file answers name a
  * file that is not one of its own.
  */
-public interface ReportFormat {
+interface ReportFormat {
 
 	/** Every required field left empty and every value that is not valid. */
 	List<FieldProblem> incompleteness(String answers);

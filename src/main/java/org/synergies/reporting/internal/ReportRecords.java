@@ -9,7 +9,7 @@ import org.springframework.data.repository.CrudRepository;
 import org.synergies.reporting.ReportStatus;
 import org.synergies.reporting.Visibility;
 
-public interface ReportRecords extends CrudRepository<Report, UUID> {
+interface ReportRecords extends CrudRepository<Report, UUID> {
 
 	Optional<Report> findByCycleIdAndOrganizationId(UUID cycle, UUID organization);
 

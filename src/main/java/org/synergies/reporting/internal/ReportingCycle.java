@@ -23,7 +23,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * uses and the extensions granted.
  */
 @Table("reporting_cycle")
-public class ReportingCycle {
+class ReportingCycle {
 
 	@Id
 	private final UUID id;

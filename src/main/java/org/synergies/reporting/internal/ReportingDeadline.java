@@ -14,7 +14,7 @@ import org.synergies.shared.RuleViolationException;
  * one place the deadline rule lives: the report, its pages and the cycle's overview ask
  * it.
  */
-public record ReportingDeadline(LocalDate opensOn, LocalDate closesOn, LocalDate today) {
+record ReportingDeadline(LocalDate opensOn, LocalDate closesOn, LocalDate today) {
 
 	public static ReportingDeadline of(CycleView cycle, UUID organization, LocalDate today) {
 		return new ReportingDeadline(cycle.opensOn(), cycle.deadlineFor(organization), today);

@@ -21,7 +21,7 @@ import org.synergies.shared.NotFoundException;
  * let the aggregate guard its rule, save, audit — in the caller's transaction.
  */
 @Component
-public class ReportingSteps {
+class ReportingSteps {
 
 	public static final String TEMPLATE = "reporting-template";
 

@@ -17,7 +17,7 @@ import org.synergies.shared.VersionStatus;
  * {@link AdoptableVersion}. Its content is a JSON document.
  */
 @Table("reporting_template")
-public class ReportingTemplate extends AdoptableVersion {
+class ReportingTemplate extends AdoptableVersion {
 
 	@Id
 	private final UUID id;

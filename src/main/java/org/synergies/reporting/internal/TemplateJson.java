@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * back with the same mapper.
  */
 @Component
-public class TemplateJson {
+class TemplateJson {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 

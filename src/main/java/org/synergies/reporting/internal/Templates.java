@@ -7,7 +7,7 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 import org.synergies.shared.VersionStatus;
 
-public interface Templates extends CrudRepository<ReportingTemplate, UUID> {
+interface Templates extends CrudRepository<ReportingTemplate, UUID> {
 
 	List<ReportingTemplate> findAllByOrderByNumberDesc();
 

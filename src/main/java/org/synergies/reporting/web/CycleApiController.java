@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.synergies.reporting.ReportingCycles;
-import org.synergies.reporting.ReportingNotices;
+import org.synergies.reporting.internal.ReportingCycles;
+import org.synergies.reporting.internal.ReportingNotices;
 import org.synergies.shared.NotFoundException;
 
 /**

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.synergies.reporting.ReportingNotices;
+import org.synergies.reporting.internal.ReportingNotices;
 import org.synergies.shared.Language;
 
 /** What was e-mailed to whom about a cycle, through the API. */

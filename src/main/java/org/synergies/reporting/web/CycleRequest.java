@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.synergies.reporting.NewCycle;
+import org.synergies.reporting.internal.NewCycle;
 
 /**
  * A cycle to open or reschedule: for a meeting, open from a date, due on a date or a

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.synergies.reporting.Answer;
 import org.synergies.reporting.FieldType;
-import org.synergies.reporting.ReportingChoices.Choice;
+import org.synergies.reporting.internal.ReportingChoices.Choice;
 import org.synergies.reporting.TemplateField;
 
 /**

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.synergies.meetings.AdoptionRequest;
-import org.synergies.reporting.ReportingAccess;
-import org.synergies.reporting.ReportingTemplates;
+import org.synergies.reporting.internal.ReportingAccess;
+import org.synergies.reporting.internal.ReportingTemplates;
 import org.synergies.reporting.TemplateContent;
 import org.synergies.shared.NotFoundException;
 

@@ -15,9 +15,9 @@ import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationView;
 import org.synergies.reporting.CycleView;
 import org.synergies.reporting.ReportView;
-import org.synergies.reporting.ReportingAccess;
-import org.synergies.reporting.ReportingCycles;
-import org.synergies.reporting.Reports;
+import org.synergies.reporting.internal.ReportingAccess;
+import org.synergies.reporting.internal.ReportingCycles;
+import org.synergies.reporting.internal.Reports;
 
 /**
  * Reporting at a glance: for an NGO's members, the cycles their organizations report in

@@ -27,7 +27,7 @@ import org.synergies.meetings.GoverningBody;
 import org.synergies.reporting.ChoiceSource;
 import org.synergies.reporting.FieldRole;
 import org.synergies.reporting.FieldType;
-import org.synergies.reporting.ReportingTemplates;
+import org.synergies.reporting.internal.ReportingTemplates;
 import org.synergies.reporting.TemplateContent;
 import org.synergies.reporting.TemplateView;
 import org.synergies.shared.FieldProblem;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.synergies.reporting.ReportingTemplates;
+import org.synergies.reporting.internal.ReportingTemplates;
 import org.synergies.reporting.TemplateContent;
 import org.synergies.reporting.TemplateView;
 import org.synergies.shared.FieldProblem;

@@ -1,6 +1,6 @@
 package org.synergies.reporting.internal;
 
-import org.synergies.reporting.ReportingChoices;
+import org.synergies.reporting.internal.ReportingChoices;
 
 /** Answer checks without a Spring context, for unit tests of other packages. */
 public final class TestAnswerChecks {

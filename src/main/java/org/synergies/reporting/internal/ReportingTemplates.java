@@ -1,5 +1,7 @@
-package org.synergies.reporting;
+package org.synergies.reporting.internal;
 
+import org.synergies.reporting.TemplateView;
+import org.synergies.reporting.TemplateContent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,9 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.synergies.meetings.AdoptableTexts;
 import org.synergies.meetings.Adoptions;
-import org.synergies.reporting.internal.DefaultTemplate;
-import org.synergies.reporting.internal.ReportingSteps;
-import org.synergies.reporting.internal.ReportingTemplate;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;

@@ -1,13 +1,11 @@
-package org.synergies.reporting;
+package org.synergies.reporting.internal;
 
+import org.synergies.reporting.CycleView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.synergies.reporting.internal.Report;
-import org.synergies.reporting.internal.ReportingDeadline;
-import org.synergies.reporting.internal.ReportingSteps;
 import org.synergies.shared.NotFoundException;
 
 /**

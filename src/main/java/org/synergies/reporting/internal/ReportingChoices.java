@@ -1,5 +1,11 @@
-package org.synergies.reporting;
+package org.synergies.reporting.internal;
 
+import org.synergies.reporting.TemplateField;
+import org.synergies.reporting.TemplateContent;
+import org.synergies.reporting.ReportAnswers;
+import org.synergies.reporting.FieldRole;
+import org.synergies.reporting.ChoiceSource;
+import org.synergies.reporting.Answer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,7 +32,7 @@ public class ReportingChoices {
 
 	private final MessageSource messages;
 
-	ReportingChoices(ReferenceData reference, MessageSource messages) {
+	public ReportingChoices(ReferenceData reference, MessageSource messages) {
 		this.reference = reference;
 		this.messages = messages;
 	}

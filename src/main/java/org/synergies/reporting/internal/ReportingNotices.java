@@ -1,5 +1,7 @@
-package org.synergies.reporting;
+package org.synergies.reporting.internal;
 
+import org.synergies.reporting.ReportView;
+import org.synergies.reporting.CycleView;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,14 +1,6 @@
-package org.synergies.reporting;
+package org.synergies.reporting.internal;
 
 import java.time.LocalDate;
-
-import org.synergies.reporting.internal.Report;
-import org.synergies.reporting.internal.ReportAction;
-import org.synergies.reporting.internal.ReportingDeadline;
-
-import org.synergies.reporting.internal.Report;
-import org.synergies.reporting.internal.ReportAction;
-import org.synergies.reporting.internal.ReportingDeadline;
 
 /**
  * What a report allows today, as the report decides it, for pages to ask instead of

@@ -1,5 +1,10 @@
-package org.synergies.reporting;
+package org.synergies.reporting.internal;
 
+import org.synergies.reporting.TemplateView;
+import org.synergies.reporting.ReportView;
+import org.synergies.reporting.CycleView;
+import org.synergies.reporting.CycleRow;
+import org.synergies.reporting.Answers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,10 +32,6 @@ import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.MeetingView;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationView;
-import org.synergies.reporting.internal.Report;
-import org.synergies.reporting.internal.ReportingCycle;
-import org.synergies.reporting.internal.ReportingDeadline;
-import org.synergies.reporting.internal.ReportingSteps;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;

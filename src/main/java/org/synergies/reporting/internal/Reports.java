@@ -1,5 +1,13 @@
-package org.synergies.reporting;
+package org.synergies.reporting.internal;
 
+import org.synergies.reporting.Visibility;
+import org.synergies.reporting.TemplateView;
+import org.synergies.reporting.TemplateContent;
+import org.synergies.reporting.ReportView;
+import org.synergies.reporting.ReportSubmitted;
+import org.synergies.reporting.ReportStatus;
+import org.synergies.reporting.ReportAnswers;
+import org.synergies.reporting.CycleView;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,12 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.synergies.accounts.CurrentUser;
 import org.synergies.files.StoredFile;
 import org.synergies.organizations.MembershipInvitationView;
-import org.synergies.reporting.internal.AnswerChecks;
-import org.synergies.reporting.internal.Report;
-import org.synergies.reporting.internal.ReportAction;
-import org.synergies.reporting.internal.ReportFormat;
-import org.synergies.reporting.internal.ReportingDeadline;
-import org.synergies.reporting.internal.ReportingSteps;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;

@@ -1,5 +1,10 @@
-package org.synergies.reporting;
+package org.synergies.reporting.internal;
 
+import org.synergies.reporting.TemplateContent;
+import org.synergies.reporting.ReportView;
+import org.synergies.reporting.ReportAnswers;
+import org.synergies.reporting.FieldType;
+import org.synergies.reporting.Answer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,7 +22,6 @@ import org.synergies.files.FileKind;
 import org.synergies.files.FileOwner;
 import org.synergies.files.StoredFile;
 import org.synergies.files.StoredFiles;
-import org.synergies.reporting.internal.ReportingSteps;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 

@@ -1,11 +1,10 @@
-package org.synergies.reporting;
+package org.synergies.reporting.internal;
 
+import org.synergies.reporting.TemplateContent;
+import org.synergies.reporting.ReportAnswers;
 import java.util.List;
 import java.util.UUID;
 
-import org.synergies.reporting.internal.AnswerChecks;
-import org.synergies.reporting.internal.ReportFormat;
-import org.synergies.reporting.internal.TemplateJson;
 import org.synergies.shared.FieldProblem;
 
 /** A report's format as its template version describes it. */

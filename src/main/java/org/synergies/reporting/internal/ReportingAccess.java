@@ -1,10 +1,9 @@
-package org.synergies.reporting;
+package org.synergies.reporting.internal;
 
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.synergies.accounts.CurrentUser;
-import org.synergies.reporting.internal.ReportingSteps;
 
 /**
  * Who may see and do what in reporting, for pages and the API

@@ -1,5 +1,6 @@
-package org.synergies.reporting;
+package org.synergies.reporting.internal;
 
+import org.synergies.reporting.CycleView;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -18,10 +19,6 @@ import org.synergies.accounts.AccountView;
 import org.synergies.organizations.MembershipInvitationView;
 import org.synergies.organizations.OrganizationInvitations;
 import org.synergies.organizations.OrganizationMail;
-import org.synergies.reporting.internal.Report;
-import org.synergies.reporting.internal.ReportAction;
-import org.synergies.reporting.internal.ReportingDeadline;
-import org.synergies.reporting.internal.ReportingSteps;
 import org.synergies.shared.Language;
 
 /**

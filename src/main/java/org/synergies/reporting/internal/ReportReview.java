@@ -1,5 +1,10 @@
-package org.synergies.reporting;
+package org.synergies.reporting.internal;
 
+import org.synergies.reporting.Visibility;
+import org.synergies.reporting.ReportView;
+import org.synergies.reporting.ReportReturned;
+import org.synergies.reporting.ReportAccepted;
+import org.synergies.reporting.CycleView;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +16,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.synergies.accounts.CurrentUser;
-import org.synergies.reporting.internal.Report;
-import org.synergies.reporting.internal.ReportingDeadline;
-import org.synergies.reporting.internal.ReportingSteps;
 import org.synergies.shared.NotFoundException;
 
 /**

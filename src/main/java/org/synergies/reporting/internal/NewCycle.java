@@ -1,4 +1,4 @@
-package org.synergies.reporting;
+package org.synergies.reporting.internal;
 
 import java.time.LocalDate;
 import java.util.List;
