@@ -23,11 +23,8 @@ public record ProcessView(UUID id, int number, VersionStatus status, @Nullable U
 	}
 
 	public @Nullable String text(Locale locale) {
-		String translated = switch (Language.of(locale)) {
-			case EN -> this.content.textEn();
-			case FR -> this.content.textFr();
-			case ES -> this.content.textEs();
-		};
+		String translated = Language.of(locale)
+			.pick(this.content.textEn(), this.content.textFr(), this.content.textEs());
 		return translated != null ? translated : this.content.textEn();
 	}
 

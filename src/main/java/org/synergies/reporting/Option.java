@@ -12,12 +12,8 @@ public record Option(String code, String labelEn, @Nullable String labelFr, @Nul
 
 	/** The label in the reader's language, or in English when not translated. */
 	public String label(Locale locale) {
-		String translated = switch (Language.of(locale)) {
-			case EN -> this.labelEn;
-			case FR -> this.labelFr;
-			case ES -> this.labelEs;
-		};
-		return translated == null || translated.isBlank() ? this.labelEn : translated;
+		String translated = Language.of(locale).pick(this.labelEn, this.labelFr, this.labelEs);
+		return translated == null ? this.labelEn : translated;
 	}
 
 }

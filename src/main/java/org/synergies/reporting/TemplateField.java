@@ -51,12 +51,8 @@ public record TemplateField(String key, FieldType type, String labelEn, @Nullabl
 	}
 
 	static String pick(Locale locale, String english, @Nullable String french, @Nullable String spanish) {
-		String translated = switch (Language.of(locale)) {
-			case EN -> english;
-			case FR -> french;
-			case ES -> spanish;
-		};
-		return translated == null || translated.isBlank() ? english : translated;
+		String translated = Language.of(locale).pick(english, french, spanish);
+		return translated == null ? english : translated;
 	}
 
 }
