@@ -1,5 +1,6 @@
 package org.synergies.accounts;
 
+import org.synergies.accounts.internal.AccountAccess;
 import java.util.Arrays;
 
 import jakarta.servlet.http.Cookie;

@@ -1,5 +1,6 @@
 package org.synergies.accounts;
 
+import org.synergies.accounts.internal.AccountAccess;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.synergies.accounts;
 
+import org.synergies.accounts.internal.AccountAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

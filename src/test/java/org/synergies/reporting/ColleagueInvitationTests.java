@@ -28,7 +28,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.synergies.accounts.AccountAccess;
+import org.synergies.accounts.internal.AccountAccess;
 import org.synergies.accounts.AccountDetails;
 import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountStatus;

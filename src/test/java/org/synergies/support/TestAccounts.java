@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.synergies.accounts.AccountAccess;
+import org.synergies.accounts.internal.AccountAccess;
 import org.synergies.accounts.AccountDetails;
 import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountView;

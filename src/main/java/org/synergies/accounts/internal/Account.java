@@ -26,7 +26,7 @@ import org.synergies.shared.RuleViolationException;
  * password is set through the invitation; only an active account signs in.
  */
 @Table("account")
-public class Account {
+class Account {
 
 	@Id
 	private final UUID id;

@@ -17,7 +17,7 @@ import org.synergies.accounts.AccountView;
  * aggregates for the page shown.
  */
 @Component
-public class AccountQueries {
+class AccountQueries {
 
 	private final JdbcClient jdbc;
 

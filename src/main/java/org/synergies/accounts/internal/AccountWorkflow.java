@@ -21,7 +21,7 @@ import org.synergies.shared.RuleViolationException;
  * revoking their tokens when their password changes.
  */
 @Component
-public class AccountWorkflow {
+class AccountWorkflow {
 
 	private final Accounts accounts;
 

@@ -9,7 +9,7 @@ import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
-public interface Accounts extends CrudRepository<Account, UUID> {
+interface Accounts extends CrudRepository<Account, UUID> {
 
 	Optional<Account> findByEmailKey(String emailKey);
 

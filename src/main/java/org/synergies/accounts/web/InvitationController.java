@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.synergies.accounts.AccountAccess;
+import org.synergies.accounts.internal.AccountAccess;
 import org.synergies.accounts.web.PasswordForms.NewPasswordForm;
 import org.synergies.shared.RuleViolationException;
 

@@ -1,13 +1,14 @@
-package org.synergies.accounts;
+package org.synergies.accounts.internal;
 
+import org.synergies.accounts.AccountView;
+import org.synergies.accounts.AccountManagement;
+import org.synergies.accounts.AccountActivated;
 import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.synergies.accounts.internal.Account;
-import org.synergies.accounts.internal.AccountWorkflow;
 import org.synergies.audit.AuditTrail;
 
 /**
