@@ -50,7 +50,7 @@ final class DocxForm {
 
 	static void apply(XWPFDocument document, Locale locale) {
 		try {
-			String styles = resource("styles.xml").replace("${lang}", locale.toLanguageTag());
+			String styles = resource("styles.xml").replace("${lang}", proofing(locale));
 			document.createStyles().setStyles(StylesDocument.Factory.parse(styles).getStyles());
 			document.createNumbering()
 				.setNumbering(NumberingDocument.Factory.parse(resource("numbering.xml")).getNumbering());
@@ -71,6 +71,22 @@ final class DocxForm {
 		margins.setHeader(BigInteger.valueOf(567));
 		margins.setFooter(BigInteger.valueOf(567));
 		margins.setGutter(BigInteger.ZERO);
+	}
+
+	/**
+	 * The language Word proofs the text in: with a region, as Word names them; English is
+	 * British English, as the UN writes it.
+	 */
+	static String proofing(Locale locale) {
+		if (!locale.getCountry().isEmpty()) {
+			return locale.toLanguageTag();
+		}
+		return switch (locale.getLanguage()) {
+			case "en" -> "en-GB";
+			case "fr" -> "fr-FR";
+			case "es" -> "es-ES";
+			default -> locale.toLanguageTag();
+		};
 	}
 
 	/**

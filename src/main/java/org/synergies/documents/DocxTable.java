@@ -22,10 +22,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 /**
  * A table as UN documents set them: the width of the text, fixed column widths from what
  * each column holds, a rule above and below the column headings and at the end, headings
- * in italics and repeated on every page, figures right-aligned, no row split across
+ * in italics and repeated on every page, figures right-aligned, no short row split across
  * pages.
  */
 final class DocxTable {
+
+	/**
+	 * A row whose cells are all this short stays on one page; a longer one may break, or
+	 * it would leave most of a page blank.
+	 */
+	private static final int SHORT = 400;
 
 	private DocxTable() {
 	}
@@ -68,8 +74,8 @@ final class DocxTable {
 		}
 		for (int row = 0; row < rows.size(); row++) {
 			XWPFTableRow line = table.getRow(row + 1);
-			line.setCantSplitRow(true);
 			List<String> values = rows.get(row);
+			line.setCantSplitRow(values.stream().allMatch(value -> value.length() <= SHORT));
 			for (int column = 0; column < columns; column++) {
 				cell(line, column, widths[column], column < values.size() ? values.get(column) : "", kinds.get(column),
 						"TableText");
