@@ -77,7 +77,7 @@ class DocxLayoutTests {
 				.getGridColList()
 				.stream()
 				.map(CTTblGridCol::getW)
-				.map(BigInteger::longValue)
+				.map(w -> ((BigInteger) w).longValue())
 				.toList();
 			assertThat(grid).hasSize(5);
 			assertThat(grid.get(0)).as("the instrument column is wide").isGreaterThan(3 * grid.get(2));
