@@ -23,6 +23,9 @@ public final class DocxWriter implements AutoCloseable {
 
 	private final XWPFDocument document = new XWPFDocument();
 
+	/** The next paragraph starts a page (no empty paragraph at the top of it). */
+	private boolean newPage;
+
 	/** A document in the given language (Word's proofing tools follow it). */
 	public DocxWriter(Locale language) {
 		DocxForm.apply(this.document, language);
@@ -42,7 +45,7 @@ public final class DocxWriter implements AutoCloseable {
 
 	/** A centred line of the cover: the meeting, the date and place, who prepared it. */
 	public DocxWriter centred(String text, boolean bold, int size) {
-		XWPFParagraph paragraph = this.document.createParagraph();
+		XWPFParagraph paragraph = next();
 		paragraph.setAlignment(ParagraphAlignment.CENTER);
 		XWPFRun run = paragraph.createRun();
 		run.setText(text);
@@ -76,13 +79,13 @@ public final class DocxWriter implements AutoCloseable {
 	}
 
 	public DocxWriter paragraph(String text) {
-		lines(this.document.createParagraph(), text);
+		lines(next(), text);
 		return this;
 	}
 
 	/** A label in bold followed by its value, on one paragraph. */
 	public DocxWriter labelled(String label, String value) {
-		XWPFParagraph paragraph = this.document.createParagraph();
+		XWPFParagraph paragraph = next();
 		XWPFRun run = paragraph.createRun();
 		run.setText(label + ": ");
 		run.setBold(true);
@@ -104,13 +107,16 @@ public final class DocxWriter implements AutoCloseable {
 		if (caption != null && !caption.isBlank()) {
 			lines(styled("Caption"), caption);
 		}
+		else if (this.newPage) {
+			next();
+		}
 		DocxTable.write(this.document, headings, rows, kinds);
 		this.document.createParagraph();
 		return this;
 	}
 
 	public DocxWriter pageBreak() {
-		this.document.createParagraph().setPageBreak(true);
+		this.newPage = true;
 		return this;
 	}
 
@@ -134,8 +140,17 @@ public final class DocxWriter implements AutoCloseable {
 		}
 	}
 
-	private XWPFParagraph styled(String style) {
+	private XWPFParagraph next() {
 		XWPFParagraph paragraph = this.document.createParagraph();
+		if (this.newPage) {
+			paragraph.setPageBreak(true);
+			this.newPage = false;
+		}
+		return paragraph;
+	}
+
+	private XWPFParagraph styled(String style) {
+		XWPFParagraph paragraph = next();
 		paragraph.setStyle(style);
 		return paragraph;
 	}
