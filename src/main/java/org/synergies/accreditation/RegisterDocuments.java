@@ -89,10 +89,11 @@ public class RegisterDocuments {
 	}
 
 	private byte[] docx(String symbol, String date, List<Row> rows, Locale locale) {
-		try (DocxWriter document = new DocxWriter()) {
-			document.symbolBlock(symbol, date, text("document.register.original", locale))
-				.centred(text("document.register.convention", locale), true, 12)
-				.centred(text("document.register.title", locale), true, 14)
+		try (DocxWriter document = new DocxWriter(locale)) {
+			document
+				.firstPage(text("document.register.convention", locale), symbol, text("document.distribution", locale),
+						date, text("document.register.original", locale))
+				.title(text("document.register.title", locale))
 				.numbered(text("document.register.paragraph1", locale, rows.size()))
 				.numbered(text("document.register.paragraph2", locale, rows.size()));
 			List<String> headings = List

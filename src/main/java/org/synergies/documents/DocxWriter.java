@@ -4,112 +4,119 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Writes a document in the form of a United Nations document as DOCX: the symbol block,
- * centred titles, numbered paragraphs, headings, captioned tables, page breaks. Text is
- * Times New Roman, as in the Secretariat's documents; Word substitutes a font for scripts
- * it does not cover.
+ * Writes a document in the form of a United Nations document as DOCX that a Secretariat
+ * can send unedited: the UN first-page block, then the symbol in a running header and
+ * page numbers on the following pages, heading styles (Word's navigation pane and table
+ * of contents use them), paragraphs numbered by Word, tables with column widths and
+ * right-aligned figures. Text is Times New Roman, as in the Secretariat's documents; Word
+ * substitutes a font for scripts it does not cover.
  */
 public final class DocxWriter implements AutoCloseable {
 
-	private static final String FONT = "Times New Roman";
-
 	private final XWPFDocument document = new XWPFDocument();
 
-	private int paragraphs;
+	/** The next paragraph starts a page (no empty paragraph at the top of it). */
+	private boolean newPage;
 
-	/** The symbol, date and original language, at the top right. */
-	public DocxWriter symbolBlock(String symbol, String date, String original) {
-		XWPFParagraph header = this.document.createParagraph();
-		header.setAlignment(ParagraphAlignment.RIGHT);
-		run(header, symbol, true, 11);
-		header.createRun().addBreak();
-		run(header, date, false, 10);
-		header.createRun().addBreak();
-		run(header, original, false, 10);
+	/** A document in the given language (Word's proofing tools follow it). */
+	public DocxWriter(Locale language) {
+		DocxForm.apply(this.document, language);
+	}
+
+	/**
+	 * The first page's block, as the UN sets it: the convention or organ on the left and
+	 * the symbol on the right above a rule, then the distribution, the date and the
+	 * original language. The following pages repeat the symbol in their header and number
+	 * themselves in the footer.
+	 */
+	public DocxWriter firstPage(String organ, String symbol, String distribution, String date, String original) {
+		FirstPageBlock.write(this.document, organ, symbol, distribution, date, original);
+		DocxForm.runningHeader(this.document, symbol);
 		return this;
 	}
 
+	/** A centred line of the cover: the meeting, the date and place, who prepared it. */
 	public DocxWriter centred(String text, boolean bold, int size) {
-		XWPFParagraph paragraph = this.document.createParagraph();
+		XWPFParagraph paragraph = next();
 		paragraph.setAlignment(ParagraphAlignment.CENTER);
-		run(paragraph, text, bold, size);
+		XWPFRun run = paragraph.createRun();
+		run.setText(text);
+		run.setBold(bold);
+		run.setFontSize(size);
 		return this;
 	}
 
+	/** The document's title, in the Title style. */
+	public DocxWriter title(String text) {
+		lines(styled("Title"), text);
+		return this;
+	}
+
+	/** A heading of level 1 to 4, in Word's heading style of that level. */
 	public DocxWriter heading(String text, int level) {
-		XWPFParagraph paragraph = this.document.createParagraph();
-		paragraph.setSpacingBefore(240);
-		run(paragraph, text, true, level <= 1 ? 12 : 11);
+		lines(styled("Heading" + Math.max(1, Math.min(4, level))), text);
 		return this;
 	}
 
 	/**
-	 * A paragraph numbered in sequence through the document, as UN documents number them.
+	 * A paragraph numbered in sequence through the document by Word's numbering, as UN
+	 * documents number them: the number is not part of the text.
 	 */
 	public DocxWriter numbered(String text) {
-		XWPFParagraph paragraph = this.document.createParagraph();
-		run(paragraph, ++this.paragraphs + ".\t" + text, false, 11);
+		XWPFParagraph paragraph = styled("NumberedParagraph");
+		paragraph.setNumID(DocxForm.PARAGRAPH_NUMBERING);
+		paragraph.setNumILvl(java.math.BigInteger.ZERO);
+		lines(paragraph, text);
 		return this;
 	}
 
 	public DocxWriter paragraph(String text) {
-		XWPFParagraph paragraph = this.document.createParagraph();
-		String[] lines = text.split("\\R", -1);
-		for (int i = 0; i < lines.length; i++) {
-			if (i > 0) {
-				paragraph.createRun().addBreak();
-			}
-			run(paragraph, lines[i], false, 11);
-		}
+		lines(next(), text);
 		return this;
 	}
 
 	/** A label in bold followed by its value, on one paragraph. */
 	public DocxWriter labelled(String label, String value) {
-		XWPFParagraph paragraph = this.document.createParagraph();
-		run(paragraph, label + ": ", true, 10);
-		String[] lines = value.split("\\R", -1);
-		for (int i = 0; i < lines.length; i++) {
-			if (i > 0) {
-				paragraph.createRun().addBreak();
-			}
-			run(paragraph, lines[i], false, 10);
-		}
+		XWPFParagraph paragraph = next();
+		XWPFRun run = paragraph.createRun();
+		run.setText(label + ": ");
+		run.setBold(true);
+		lines(paragraph, value);
 		return this;
 	}
 
-	/** A table with its caption above, a header row in bold, and its rows. */
-	public DocxWriter table(String caption, List<String> headings, List<List<String>> rows) {
+	/**
+	 * A table with its caption above: each column's kind (text or figure) is read from
+	 * its cells.
+	 */
+	public DocxWriter table(String caption, List<String> headings, List<? extends List<String>> rows) {
+		return table(caption, headings, rows, ColumnKind.of(headings.size(), rows));
+	}
+
+	/** A table with its caption above and the kind of each column. */
+	public DocxWriter table(String caption, List<String> headings, List<? extends List<String>> rows,
+			List<ColumnKind> kinds) {
 		if (caption != null && !caption.isBlank()) {
-			XWPFParagraph title = this.document.createParagraph();
-			run(title, caption, true, 10);
+			lines(styled("Caption"), caption);
 		}
-		XWPFTable table = this.document.createTable(rows.size() + 1, headings.size());
-		for (int column = 0; column < headings.size(); column++) {
-			cell(table.getRow(0), column, headings.get(column), true);
+		else if (this.newPage) {
+			next();
 		}
-		for (int row = 0; row < rows.size(); row++) {
-			XWPFTableRow line = table.getRow(row + 1);
-			for (int column = 0; column < headings.size(); column++) {
-				List<String> values = rows.get(row);
-				cell(line, column, column < values.size() ? values.get(column) : "", false);
-			}
-		}
+		DocxTable.write(this.document, headings, rows, kinds);
 		this.document.createParagraph();
 		return this;
 	}
 
 	public DocxWriter pageBreak() {
-		this.document.createParagraph().setPageBreak(true);
+		this.newPage = true;
 		return this;
 	}
 
@@ -133,17 +140,31 @@ public final class DocxWriter implements AutoCloseable {
 		}
 	}
 
-	private static void run(XWPFParagraph paragraph, String text, boolean bold, int size) {
-		XWPFRun run = paragraph.createRun();
-		run.setText(text);
-		run.setBold(bold);
-		run.setFontSize(size);
-		run.setFontFamily(FONT);
+	private XWPFParagraph next() {
+		XWPFParagraph paragraph = this.document.createParagraph();
+		if (this.newPage) {
+			paragraph.setPageBreak(true);
+			this.newPage = false;
+		}
+		return paragraph;
 	}
 
-	private static void cell(XWPFTableRow row, int column, String text, boolean bold) {
-		XWPFParagraph paragraph = row.getCell(column).getParagraphs().get(0);
-		run(paragraph, text, bold, 10);
+	private XWPFParagraph styled(String style) {
+		XWPFParagraph paragraph = next();
+		paragraph.setStyle(style);
+		return paragraph;
+	}
+
+	/** The text in runs of the paragraph's style, its line breaks kept. */
+	static void lines(XWPFParagraph paragraph, String text) {
+		String[] lines = text.split("\\R", -1);
+		for (int i = 0; i < lines.length; i++) {
+			XWPFRun run = paragraph.createRun();
+			if (i > 0) {
+				run.addBreak();
+			}
+			run.setText(lines[i]);
+		}
 	}
 
 }

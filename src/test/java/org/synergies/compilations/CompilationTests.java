@@ -156,6 +156,14 @@ class CompilationTests {
 			assertThat(text).contains("UNEP/CMS/COP15/Inf.12", "CONTRIBUCIONES DE LA SOCIEDAD CIVIL",
 					"Cuadro 1. Compromiso financiero combinado (USD)", "24.281",
 					"Contribuciones tal como se recibieron", "Wetland restoration in the Rift Valley");
+			assertThat(text).contains("Distr. general");
+			PDFTextStripper second = new PDFTextStripper();
+			second.setSortByPosition(true);
+			second.setStartPage(2);
+			second.setEndPage(2);
+			assertThat(second.getText(document).strip()).as("the symbol runs at the top, the number at the bottom")
+				.startsWith("UNEP/CMS/COP15/Inf.12")
+				.endsWith("2");
 			for (PDPage page : document.getPages()) {
 				for (COSName name : page.getResources().getFontNames()) {
 					PDFont font = page.getResources().getFont(name);

@@ -38,7 +38,7 @@ public class CompilationWriters {
 	public byte[] write(Compilation compilation, String symbol, Language language, CompilationFormat format) {
 		String checked = requireSymbol(symbol);
 		return switch (format) {
-			case DOCX -> DocxCompilation.write(this.models.model(compilation, checked, language));
+			case DOCX -> DocxCompilation.write(this.models.model(compilation, checked, language), language.locale());
 			case PDF -> this.rendered.pdf(this.models.model(compilation, checked, language), language);
 			case HTML -> this.rendered.html(this.models.model(compilation, checked, language), language);
 			case XLSX -> this.spreadsheets.xlsx(compilation, language.locale());

@@ -133,7 +133,7 @@ class DocumentModels {
 						dates.format(meeting.startsOn()) + " – " + dates.format(meeting.endsOn())),
 				title, text(locale, "document.compilation.preparedBy"), parts, contributions,
 				text(locale, "document.compilation.asReceived"), text(locale, "document.compilation.asReceivedIntro"),
-				annexes);
+				annexes, text(locale, "document.distribution"));
 	}
 
 	private Table breakdown(Compilation compilation, Dimension dimension, String caption, String heading,
