@@ -1,6 +1,5 @@
 package org.synergies.reporting;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,12 @@ import java.util.UUID;
  *
  * @param meetingCode e.g. "COP14"
  * @param invited partners invited to report besides the accredited NGOs, who must
- * @param rates US dollars for one unit of each currency, for the compilation
+ * @param rates the exchange rate of each currency but the US dollar, for the compilation
  * @param extensions later deadlines granted to some organizations
  */
 public record CycleView(UUID id, UUID meeting, String meetingCode, LocalDate meetingStartsOn, UUID template,
 		int templateNumber, LocalDate opensOn, LocalDate deadline, List<Integer> reminderDays,
-		List<Integer> lateReminderDays, Set<UUID> invited, Map<String, BigDecimal> rates,
+		List<Integer> lateReminderDays, Set<UUID> invited, Map<String, ExchangeRate> rates,
 		Map<UUID, LocalDate> extensions, long version) {
 
 	public CycleView {
