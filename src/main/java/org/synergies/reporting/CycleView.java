@@ -1,6 +1,7 @@
 package org.synergies.reporting;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,11 @@ public record CycleView(UUID id, UUID meeting, String meetingCode, LocalDate mee
 		invited = Set.copyOf(invited);
 		rates = Map.copyOf(rates);
 		extensions = Map.copyOf(extensions);
+	}
+
+	/** The exchange rates in the order of their currency codes. */
+	public List<ExchangeRate> ratesByCurrency() {
+		return this.rates.values().stream().sorted(Comparator.comparing(ExchangeRate::currency)).toList();
 	}
 
 	/** The last day on which this organization may still save and submit. */
