@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -45,7 +46,9 @@ public record ExchangeRate(String currency, BigDecimal usdPerUnit, RateSource so
 
 	/** "March 2027", "mars 2027", "marzo de 2027". */
 	public static String month(LocalDate day, MessageSource messages, Locale locale) {
-		return DateTimeFormatter.ofPattern(messages.getMessage("rate.month.pattern", null, locale), locale).format(day);
+		return messages.getMessage("rate.month", new Object[] {
+				day.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale), String.valueOf(day.getYear()) },
+				locale);
 	}
 
 	/** What a compilation says of an amount already in US dollars. */

@@ -78,7 +78,8 @@ class SpreadsheetCompilation {
 						codes(line.tags(Dimension.INSTRUMENT)), codes(line.tags(Dimension.REGION)),
 						codes(line.tags(Dimension.SPECIES_GROUP)), codes(line.tags(Dimension.TARGET)), "",
 						line.kind().name(), line.amount(), line.currency(),
-						rate == null ? BigDecimal.ONE : rate.usdPerUnit(), rate == null ? "" : rate.source().name(),
+						rate == null ? BigDecimal.ONE : plain(rate.usdPerUnit()),
+						rate == null ? "" : rate.source().name(),
 						rate == null || rate.sourceDescription() == null ? "" : rate.sourceDescription(),
 						rate == null ? "" : rate.appliesOn().toString(), rounded(line.usd())));
 			}
@@ -112,14 +113,19 @@ class SpreadsheetCompilation {
 				"rateAppliesOn", "source", "cash", "inKind"), rows -> {
 					for (Compilation.CurrencyTotal total : compilation.figures().currencies()) {
 						ExchangeRate rate = total.rate();
-						rows.accept(
-								List.of(total.currency(), total.usdPerUnit(), rate == null ? "" : rate.source().name(),
-										rate == null || rate.sourceDescription() == null ? ""
-												: rate.sourceDescription(),
-										rate == null ? "" : rate.appliesOn().toString(),
-										this.names.rateSource(rate, locale), total.cash(), total.inKind()));
+						rows.accept(List.of(total.currency(), plain(total.usdPerUnit()),
+								rate == null ? "" : rate.source().name(),
+								rate == null || rate.sourceDescription() == null ? "" : rate.sourceDescription(),
+								rate == null ? "" : rate.appliesOn().toString(), this.names.rateSource(rate, locale),
+								total.cash(), total.inKind()));
 					}
 				});
+	}
+
+	/** A rate without the zeros its column pads it with: 1.08, not 1.080000000000. */
+	private static BigDecimal plain(BigDecimal rate) {
+		BigDecimal stripped = rate.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	private static BigDecimal rounded(BigDecimal amount) {
