@@ -45,7 +45,7 @@ public record ExchangeRate(String currency, BigDecimal usdPerUnit, RateSource so
 	}
 
 	/** "March 2027", "mars 2027", "marzo de 2027". */
-	public static String month(LocalDate day, MessageSource messages, Locale locale) {
+	private static String month(LocalDate day, MessageSource messages, Locale locale) {
 		return messages.getMessage("rate.month", new Object[] {
 				day.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale), String.valueOf(day.getYear()) },
 				locale);

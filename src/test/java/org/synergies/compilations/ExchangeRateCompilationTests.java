@@ -178,7 +178,10 @@ class ExchangeRateCompilationTests {
 			.containsExactly("UN_OPERATIONAL");
 		assertThat(JsonPath.<List<String>>read(api, "$[?(@.currency == 'EUR')].rate.appliesOn"))
 			.containsExactly("2026-01-01");
-		assertThat(JsonPath.<List<Object>>read(api, "$[?(@.currency == 'USD')].rate")).containsExactly((Object) null);
+		assertThat(JsonPath.<List<Object>>read(api, "$[?(@.currency == 'USD')].usd")).as("a line in US dollars")
+			.hasSize(1);
+		assertThat(JsonPath.<List<Object>>read(api, "$[?(@.currency == 'USD')].rate")).as("not converted: no rate")
+			.isEmpty();
 
 		Compilation compilation = this.compilations.compile(cycle.id(), null);
 		byte[] docx = this.compilations.write(compilation, "UNEP/CMS/COP15/Inf.41", Language.FR,
