@@ -443,6 +443,7 @@ class MatrixScenes {
 						LocalDate.now().plusDays(90));
 			case "PUT /api/v1/reporting/cycles/{id}/rates" ->
 				scene.json("{\"rates\": {\"EUR\": 1.1, \"KES\": 0.0077}}");
+			case "POST /reporting/cycles/{id}/rates" -> scene.param("rates", "EUR 1.1\nKES 0.0077");
 			case "PUT /api/v1/reporting/cycles/{id}/rates/{currency}" -> scene.with("currency", "CHF")
 				.json("{\"usdPerUnit\": 1.13, \"source\": \"OTHER\", \"sourceDescription\": \"ECB reference rate\", "
 						+ "\"appliesOn\": \"%s\"}", LocalDate.now().minusDays(1));
