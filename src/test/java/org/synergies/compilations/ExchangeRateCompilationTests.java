@@ -28,6 +28,7 @@ import org.synergies.reporting.CycleView;
 import org.synergies.reporting.RateSource;
 import org.synergies.reporting.ReportReview;
 import org.synergies.reporting.ReportView;
+import org.synergies.reporting.ReportingCycles;
 import org.synergies.reporting.Reports;
 import org.synergies.reporting.Visibility;
 import org.synergies.reporting.internal.CycleRates;
@@ -35,6 +36,7 @@ import org.synergies.reporting.internal.RateOrigin;
 import org.synergies.shared.Language;
 import org.synergies.support.DatabaseTest;
 import org.synergies.support.TestAccounts;
+import org.synergies.support.TestAccreditation;
 import org.synergies.support.TestAccreditation.Ngo;
 import org.synergies.support.TestReporting;
 
@@ -62,6 +64,12 @@ class ExchangeRateCompilationTests {
 	TestAccounts accounts;
 
 	@Autowired
+	TestAccreditation accreditation;
+
+	@Autowired
+	ReportingCycles cycles;
+
+	@Autowired
 	Reports reports;
 
 	@Autowired
@@ -81,8 +89,8 @@ class ExchangeRateCompilationTests {
 
 	@Test
 	void aCycleReportedOnlyInUsDollarsCompilesWithoutAnyRate() throws Exception {
-		Ngo ngo = this.fixtures.accreditedNgo(Language.EN);
 		CycleView cycle = this.fixtures.openCycle();
+		Ngo ngo = invited(cycle, Language.EN);
 		Map<String, Object> answers = new LinkedHashMap<>();
 		answers.put("activities", List.of(TestReporting.activity("u1", "Saker falcon survey", List.of("CMS"),
 				List.of("BIRDS"), List.of("MN"), List.of("ASIA"), List.of("9"))));
@@ -212,9 +220,9 @@ class ExchangeRateCompilationTests {
 	}
 
 	private CycleView cycleInThreeCurrencies() {
-		Ngo a = this.fixtures.accreditedNgo(Language.EN);
-		Ngo b = this.fixtures.accreditedNgo(Language.FR);
 		CycleView cycle = this.fixtures.openCycle();
+		Ngo a = invited(cycle, Language.EN);
+		Ngo b = invited(cycle, Language.FR);
 		Map<String, Object> first = new LinkedHashMap<>();
 		first.put("activities", List.of(TestReporting.activity("a1", "Sahel flyway monitoring", List.of("CMS"),
 				List.of("BIRDS"), List.of("ML"), List.of("AFRICA"), List.of("8"))));
@@ -231,6 +239,16 @@ class ExchangeRateCompilationTests {
 				RateOrigin.unOperational(YearMonth.of(2026, 1)));
 		return this.rates.enter(cycle.id(), Map.of("CHF", new BigDecimal("1.13")),
 				new RateOrigin(RateSource.OTHER, "Swiss National Bank reference rate", SNB_DAY));
+	}
+
+	/**
+	 * A partner invited to report (no accreditation needed, so the test does not depend
+	 * on an open call for applications in the shared context).
+	 */
+	private Ngo invited(CycleView cycle, Language language) {
+		Ngo ngo = this.accreditation.ngo(language);
+		this.cycles.invite(cycle.id(), ngo.organization().id());
+		return ngo;
 	}
 
 	private void accepted(Ngo ngo, CycleView cycle, Map<String, Object> answers) {
