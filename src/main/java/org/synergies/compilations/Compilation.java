@@ -13,13 +13,15 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import org.synergies.reporting.CycleView;
+import org.synergies.reporting.ExchangeRate;
 import org.synergies.reporting.ReportView;
 import org.synergies.reporting.TemplateView;
 
 /**
  * What the accepted reports of a cycle add up to, for the whole CMS Family or for one
  * instrument: every financial line and activity in scope (each traceable to its report),
- * and the figures they make in US dollars at the cycle's exchange rates.
+ * and the figures they make in US dollars at the cycle's exchange rates (US dollars are
+ * counted as they are).
  *
  * @param instrument the instrument the compilation is for (only activities tagged with
  * it, and the money that funds them), or null for all of them
@@ -52,12 +54,15 @@ public record Compilation(CycleView cycle, @Nullable String instrument, Template
 
 	/**
 	 * A financial line of a report, converted to US dollars (to the cent: every total is
-	 * the sum of the lines as shown); it carries the tags of the activity it funds (none
-	 * when it funds no particular activity).
+	 * the sum of the lines as shown) at the rate named; it carries the tags of the
+	 * activity it funds (none when it funds no particular activity).
+	 *
+	 * @param rate the rate it was converted at, with its source and date; null for an
+	 * amount in US dollars, counted as it is
 	 */
 	public record Line(UUID report, String organizationName, String id, Kind kind, BigDecimal amount, String currency,
-			BigDecimal usd, @Nullable String activity, @Nullable String activityTitle,
-			Map<Dimension, Set<String>> tags) {
+			BigDecimal usd, @Nullable String activity, @Nullable String activityTitle, Map<Dimension, Set<String>> tags,
+			@Nullable ExchangeRate rate) {
 
 		public Set<String> tags(Dimension dimension) {
 			return this.tags.getOrDefault(dimension, Set.of());
@@ -89,8 +94,14 @@ public record Compilation(CycleView cycle, @Nullable String instrument, Template
 
 	}
 
-	/** What was reported in one currency, and its rate. */
-	public record CurrencyTotal(String currency, BigDecimal cash, BigDecimal inKind, BigDecimal usdPerUnit) {
+	/**
+	 * What was reported in one currency, and its rate.
+	 *
+	 * @param usdPerUnit 1 for US dollars
+	 * @param rate the rate with its source and date; null for US dollars
+	 */
+	public record CurrencyTotal(String currency, BigDecimal cash, BigDecimal inKind, BigDecimal usdPerUnit,
+			@Nullable ExchangeRate rate) {
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package org.synergies.reporting;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,12 +14,12 @@ import java.util.UUID;
  *
  * @param meetingCode e.g. "COP14"
  * @param invited partners invited to report besides the accredited NGOs, who must
- * @param rates US dollars for one unit of each currency, for the compilation
+ * @param rates the exchange rate of each currency but the US dollar, for the compilation
  * @param extensions later deadlines granted to some organizations
  */
 public record CycleView(UUID id, UUID meeting, String meetingCode, LocalDate meetingStartsOn, UUID template,
 		int templateNumber, LocalDate opensOn, LocalDate deadline, List<Integer> reminderDays,
-		List<Integer> lateReminderDays, Set<UUID> invited, Map<String, BigDecimal> rates,
+		List<Integer> lateReminderDays, Set<UUID> invited, Map<String, ExchangeRate> rates,
 		Map<UUID, LocalDate> extensions, long version) {
 
 	public CycleView {
@@ -28,6 +28,11 @@ public record CycleView(UUID id, UUID meeting, String meetingCode, LocalDate mee
 		invited = Set.copyOf(invited);
 		rates = Map.copyOf(rates);
 		extensions = Map.copyOf(extensions);
+	}
+
+	/** The exchange rates in the order of their currency codes. */
+	public List<ExchangeRate> ratesByCurrency() {
+		return this.rates.values().stream().sorted(Comparator.comparing(ExchangeRate::currency)).toList();
 	}
 
 	/** The last day on which this organization may still save and submit. */

@@ -98,8 +98,8 @@ class CompilationBenchmark {
 
 	private Result measure(List<Ngo> ngos, boolean print) {
 		CycleView cycle = this.fixtures.openCycle();
-		this.cycles.setRates(cycle.id(), Map.of("USD", BigDecimal.ONE, "EUR", new BigDecimal("1.08"), "GBP",
-				new BigDecimal("1.27"), "KES", new BigDecimal("0.0077"), "CHF", new BigDecimal("1.13")));
+		this.cycles.setRates(cycle.id(), Map.of("EUR", new BigDecimal("1.08"), "GBP", new BigDecimal("1.27"), "KES",
+				new BigDecimal("0.0077"), "CHF", new BigDecimal("1.13")));
 		for (int i = 0; i < ngos.size(); i++) {
 			Ngo ngo = ngos.get(i);
 			Map<String, Object> answers = answers(i);

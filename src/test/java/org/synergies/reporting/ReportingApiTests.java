@@ -376,7 +376,8 @@ class ReportingApiTests implements ApiScript {
 		String rated = body(send(put(API + "/cycles/" + cycle + "/rates", officer,
 				"{\"rates\": {\"EUR\": 1.08, \"kes\": 0.0077, \"GBP\": 1.27}}")), 200);
 		assertThat(JsonPath.<Map<String, ?>>read(rated, "$.rates")).containsOnlyKeys("EUR", "KES", "GBP");
-		assertThat(decimal(rated, "$.rates.KES")).isEqualByComparingTo("0.0077");
+		assertThat(decimal(rated, "$.rates.KES.usdPerUnit")).isEqualByComparingTo("0.0077");
+		assertThat(JsonPath.<String>read(rated, "$.rates.KES.source")).isEqualTo("UN_OPERATIONAL");
 
 		// The public figures, in US dollars.
 		String figures = body(send(get(API + "/cycles/" + cycle + "/figures", null)), 200);

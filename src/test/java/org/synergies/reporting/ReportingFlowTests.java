@@ -222,7 +222,7 @@ class ReportingFlowTests {
 				() -> this.cycles.setRates(cycle.id(), Map.of("ABC", BigDecimal.ONE, "EUR", BigDecimal.ZERO)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
-						.containsExactlyInAnyOrder("validation.currency", "validation.positive"));
+						.containsExactlyInAnyOrder("cycle.rule.rate-currency", "validation.positive"));
 	}
 
 	private ReportView submitted(Ngo ngo, CycleView cycle) {

@@ -195,7 +195,8 @@ class ReportingWebTests {
 			.param("rates", "EUR 1.08\nKES 0,0077")
 			.with(TestAccounts.as(officer))
 			.with(csrf())).hasRedirectedUrl(page + "?rates");
-		assertThat(this.cycles.find(cycle.id()).orElseThrow().rates().get("EUR")).isEqualByComparingTo("1.08");
+		assertThat(this.cycles.find(cycle.id()).orElseThrow().rates().get("EUR").usdPerUnit())
+			.isEqualByComparingTo("1.08");
 		assertThat(this.mvc.get().uri(page + "/figures").header("Accept-Language", "en")).hasStatusOk()
 			.bodyText()
 			.contains("By instrument (USD)", "21,201");

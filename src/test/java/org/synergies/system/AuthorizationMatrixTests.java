@@ -341,6 +341,7 @@ class AuthorizationMatrixTests {
 					Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/extensions", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/rates", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/rates/{currency}/remove", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/reporting/cycles/{id}/compilations", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/compilations", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/reporting/cycles/{id}/figures", Access.PUBLIC),
@@ -373,6 +374,8 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.DELETE, "/api/v1/reporting/cycles/{id}/invitations/{organization}",
 					Access.SECRETARIAT),
 			new Endpoint(HttpMethod.PUT, "/api/v1/reporting/cycles/{id}/rates", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/reporting/cycles/{id}/rates/{currency}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.DELETE, "/api/v1/reporting/cycles/{id}/rates/{currency}", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/api/v1/reporting/cycles/{id}/extensions", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/reporting/cycles/{id}/overview", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/reporting/cycles/{id}/notices", Access.SECRETARIAT),
@@ -594,6 +597,7 @@ class AuthorizationMatrixTests {
 			.with("question", UNKNOWN)
 			.with("cycle", records.cycle())
 			.with("reviewCycle", records.reviewCycle())
+			.with("currency", "EUR")
 			.param("organization", records.organization())
 			.param("version", 0)
 			.param("dimension", "INSTRUMENT")

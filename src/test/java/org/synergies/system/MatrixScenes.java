@@ -1,5 +1,6 @@
 package org.synergies.system;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -442,6 +443,16 @@ class MatrixScenes {
 						LocalDate.now().plusDays(90));
 			case "PUT /api/v1/reporting/cycles/{id}/rates" ->
 				scene.json("{\"rates\": {\"EUR\": 1.1, \"KES\": 0.0077}}");
+			case "POST /reporting/cycles/{id}/rates" -> scene.param("rates", "EUR 1.1\nKES 0.0077");
+			case "PUT /api/v1/reporting/cycles/{id}/rates/{currency}" -> scene.with("currency", "CHF")
+				.json("{\"usdPerUnit\": 1.13, \"source\": \"OTHER\", \"sourceDescription\": \"ECB reference rate\", "
+						+ "\"appliesOn\": \"%s\"}", LocalDate.now().minusDays(1));
+			case "POST /reporting/cycles/{id}/rates/{currency}/remove",
+					"DELETE /api/v1/reporting/cycles/{id}/rates/{currency}" -> {
+				CycleView rated = this.reporting.openCycle();
+				f.cycles().setRates(rated.id(), Map.of("CHF", new BigDecimal("1.13")));
+				scene.with("id", rated.id()).with("currency", "CHF");
+			}
 			case "POST /reporting/cycles/{id}/compilations" -> scene.param("symbol", "UNEP/CMS/Inf.2");
 			case "POST /account/invitations/{invitation}/accept", "POST /account/invitations/{invitation}/decline" ->
 				scene.with("invitation", invitationFor(caller, UUID.fromString(scene.variables.get("cycle"))));

@@ -2,10 +2,12 @@ package org.synergies.compilations.internal;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.synergies.compilations.Compilation.Dimension;
 import org.synergies.reference.ReferenceData;
+import org.synergies.reporting.ExchangeRate;
 
 /** The words of the compiled document in the reader's language: codes and messages. */
 @Component
@@ -37,6 +39,15 @@ class CodeNames {
 
 	String instrumentName(String code, Locale locale) {
 		return this.reference.instrumentName(code, locale);
+	}
+
+	/**
+	 * The source and date of the rate an amount was converted at, or that US dollars need
+	 * none (null rate).
+	 */
+	String rateSource(@Nullable ExchangeRate rate, Locale locale) {
+		return rate == null ? ExchangeRate.usDollarLabel(this.messages, locale)
+				: rate.sourceLabel(this.messages, locale);
 	}
 
 	String text(Locale locale, String key, Object... arguments) {

@@ -158,12 +158,14 @@ class DocumentModels {
 		List<List<String>> rows = compilation.figures()
 			.currencies()
 			.stream()
-			.map(total -> List.of(total.currency(), rates.format(total.usdPerUnit()), amounts.format(total.cash()),
+			.map(total -> List.of(total.currency(), rates.format(total.usdPerUnit()),
+					this.names.rateSource(total.rate(), locale), amounts.format(total.cash()),
 					amounts.format(total.inKind())))
 			.toList();
 		return new Table(text(locale, "document.compilation.annex1"),
 				List.of(text(locale, "document.compilation.currency"), text(locale, "document.compilation.rate"),
-						text(locale, "document.compilation.cashIn"), text(locale, "document.compilation.inKindIn")),
+						text(locale, "document.compilation.rateSource"), text(locale, "document.compilation.cashIn"),
+						text(locale, "document.compilation.inKindIn")),
 				rows);
 	}
 

@@ -33,6 +33,7 @@ import org.synergies.organizations.OrganizationView;
 import org.synergies.reference.ReferenceData;
 import org.synergies.reporting.AcceptedReports;
 import org.synergies.reporting.CycleView;
+import org.synergies.reporting.ExchangeRate;
 import org.synergies.reporting.ReportedActivities;
 import org.synergies.reporting.ReportedActivities.AcceptedReport;
 import org.synergies.reporting.ReportedActivities.FinancialLine;
@@ -42,10 +43,11 @@ import org.synergies.shared.RuleViolationException;
 
 /**
  * Adds up the accepted reports of a cycle. Money is converted to US dollars at the rates
- * the Secretariat entered for the cycle; a currency without a rate stops the compilation
- * with the list of what is missing — never a silent zero. With an instrument, only the
- * activities tagged with it and the money that funds them count ("report once, count
- * many").
+ * the Secretariat entered for the cycle, each line keeping the rate it was converted at;
+ * US dollars are counted as they are; any other currency without a rate stops the
+ * compilation with the list of what is missing — never a silent zero. With an instrument,
+ * only the activities tagged with it and the money that funds them count ("report once,
+ * count many").
  */
 @Component
 public class FiguresCalculation {
@@ -99,16 +101,19 @@ public class FiguresCalculation {
 				if (!inScope) {
 					continue;
 				}
-				BigDecimal rate = cycle.rates().get(line.currency());
-				if (rate == null) {
+				boolean usd = ExchangeRate.US_DOLLAR.equals(line.currency());
+				ExchangeRate rate = usd ? null : cycle.rates().get(line.currency());
+				if (!usd && rate == null) {
 					missingRates.add(line.currency());
 					continue;
 				}
 				lines.add(new Line(compiled.report().id(), compiled.organizationName(), line.id(),
 						line.inKind() ? Kind.IN_KIND : Kind.CASH, line.amount(), line.currency(),
-						line.amount().multiply(rate).setScale(2, RoundingMode.HALF_EVEN),
+						line.amount()
+							.multiply(rate == null ? BigDecimal.ONE : rate.usdPerUnit())
+							.setScale(2, RoundingMode.HALF_EVEN),
 						funded == null ? null : funded.id(), funded == null ? null : funded.title(),
-						funded == null ? Map.of() : funded.tags()));
+						funded == null ? Map.of() : funded.tags(), rate));
 			}
 			BigDecimal staff = each.getValue().staffMonths();
 			if (instrument == null && staff != null) {
@@ -155,11 +160,12 @@ public class FiguresCalculation {
 		Set<UUID> organizations = new LinkedHashSet<>();
 		activities.forEach(activity -> organizations.add(activity.report()));
 		lines.forEach(line -> organizations.add(line.report()));
-		List<CurrencyTotal> totals = currencies.entrySet()
-			.stream()
-			.map(entry -> new CurrencyTotal(entry.getKey(), entry.getValue()[0], entry.getValue()[1],
-					cycle.rates().get(entry.getKey())))
-			.toList();
+		List<CurrencyTotal> totals = currencies.entrySet().stream().map(entry -> {
+			ExchangeRate rate = ExchangeRate.US_DOLLAR.equals(entry.getKey()) ? null
+					: cycle.rates().get(entry.getKey());
+			return new CurrencyTotal(entry.getKey(), entry.getValue()[0], entry.getValue()[1],
+					rate == null ? BigDecimal.ONE : rate.usdPerUnit(), rate);
+		}).toList();
 		return new Figures(cash, inKind, activities.size(), countries.size(), organizations.size(), staffMonths,
 				breakdowns, totals);
 	}

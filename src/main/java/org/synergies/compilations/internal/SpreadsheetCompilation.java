@@ -16,17 +16,19 @@ import org.synergies.compilations.Compilation;
 import org.synergies.compilations.Compilation.Dimension;
 import org.synergies.compilations.Compilation.Row;
 import org.synergies.documents.Spreadsheets;
+import org.synergies.reporting.ExchangeRate;
 
 /**
  * The data under the compiled document, for those who count again: one row per activity
- * and per financial line (CSV), and the figures on a second sheet (XLSX).
+ * and per financial line with the rate it was converted at (CSV), the figures on a second
+ * sheet and the rates with their sources on a third (XLSX).
  */
 @Component
 class SpreadsheetCompilation {
 
 	private static final List<String> COLUMNS = List.of("record", "organization", "report", "activity", "activityTitle",
 			"instruments", "regions", "speciesGroups", "targets", "countries", "kind", "amount", "currency",
-			"usdPerUnit", "usd");
+			"usdPerUnit", "rateSource", "rateSourceDescription", "rateAppliesOn", "usd");
 
 	private final CodeNames names;
 
@@ -35,7 +37,8 @@ class SpreadsheetCompilation {
 	}
 
 	byte[] xlsx(Compilation compilation, Locale locale) {
-		return write(out -> Spreadsheets.xlsx(List.of(data(compilation), figures(compilation, locale)), out));
+		return write(out -> Spreadsheets
+			.xlsx(List.of(data(compilation), figures(compilation, locale), rates(compilation, locale)), out));
 	}
 
 	byte[] csv(Compilation compilation) {
@@ -64,16 +67,21 @@ class SpreadsheetCompilation {
 				row.accept(List.of("ACTIVITY", activity.organizationName(), activity.report().toString(), activity.id(),
 						activity.title(), codes(activity.tags(Dimension.INSTRUMENT)),
 						codes(activity.tags(Dimension.REGION)), codes(activity.tags(Dimension.SPECIES_GROUP)),
-						codes(activity.tags(Dimension.TARGET)), codes(activity.countries()), "", "", "", "", ""));
+						codes(activity.tags(Dimension.TARGET)), codes(activity.countries()), "", "", "", "", "", "", "",
+						""));
 			}
 			for (Compilation.Line line : compilation.lines()) {
+				ExchangeRate rate = line.rate();
 				row.accept(List.of(line.kind().name(), line.organizationName(), line.report().toString(),
 						line.activity() == null ? "" : line.activity(),
 						line.activityTitle() == null ? "" : line.activityTitle(),
 						codes(line.tags(Dimension.INSTRUMENT)), codes(line.tags(Dimension.REGION)),
 						codes(line.tags(Dimension.SPECIES_GROUP)), codes(line.tags(Dimension.TARGET)), "",
 						line.kind().name(), line.amount(), line.currency(),
-						compilation.cycle().rates().get(line.currency()), rounded(line.usd())));
+						rate == null ? BigDecimal.ONE : plain(rate.usdPerUnit()),
+						rate == null ? "" : rate.source().name(),
+						rate == null || rate.sourceDescription() == null ? "" : rate.sourceDescription(),
+						rate == null ? "" : rate.appliesOn().toString(), rounded(line.usd())));
 			}
 		};
 		return new Spreadsheets.Table("data", COLUMNS, rows);
@@ -94,6 +102,30 @@ class SpreadsheetCompilation {
 						}
 					}
 				});
+	}
+
+	/**
+	 * Each currency reported, the rate it was converted at, and where the rate comes
+	 * from.
+	 */
+	private Spreadsheets.Table rates(Compilation compilation, Locale locale) {
+		return new Spreadsheets.Table("rates", List.of("currency", "usdPerUnit", "rateSource", "rateSourceDescription",
+				"rateAppliesOn", "source", "cash", "inKind"), rows -> {
+					for (Compilation.CurrencyTotal total : compilation.figures().currencies()) {
+						ExchangeRate rate = total.rate();
+						rows.accept(List.of(total.currency(), plain(total.usdPerUnit()),
+								rate == null ? "" : rate.source().name(),
+								rate == null || rate.sourceDescription() == null ? "" : rate.sourceDescription(),
+								rate == null ? "" : rate.appliesOn().toString(), this.names.rateSource(rate, locale),
+								total.cash(), total.inKind()));
+					}
+				});
+	}
+
+	/** A rate without the zeros its column pads it with: 1.08, not 1.080000000000. */
+	private static BigDecimal plain(BigDecimal rate) {
+		BigDecimal stripped = rate.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	private static BigDecimal rounded(BigDecimal amount) {

@@ -2,6 +2,7 @@ package org.synergies.compilations.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.synergies.compilations.Compilation.Dimension;
 import org.synergies.compilations.Compilation.Kind;
 import org.synergies.compilations.CompilationFormat;
 import org.synergies.compilations.CompilationJob;
+import org.synergies.reporting.ExchangeRate;
+import org.synergies.reporting.RateSource;
 import org.synergies.shared.Language;
 
 /** The API's own shapes of figures, lines and jobs (schema names are global). */
@@ -45,7 +48,7 @@ final class CompilationResponses {
 					figures.currencies()
 						.stream()
 						.map(total -> new CurrencyTotalResponse(total.currency(), total.cash(), total.inKind(),
-								total.usdPerUnit()))
+								total.usdPerUnit(), FigureRateResponse.of(total.rate())))
 						.toList());
 		}
 
@@ -56,18 +59,35 @@ final class CompilationResponses {
 			int activities) {
 	}
 
-	/** What was reported in one currency, and its rate. */
-	record CurrencyTotalResponse(String currency, BigDecimal cash, BigDecimal inKind, BigDecimal usdPerUnit) {
+	/** What was reported in one currency, and its rate (none for US dollars). */
+	record CurrencyTotalResponse(String currency, BigDecimal cash, BigDecimal inKind, BigDecimal usdPerUnit,
+			@Nullable FigureRateResponse rate) {
 	}
 
-	/** A financial line behind a figure, converted to US dollars. */
+	/**
+	 * The rate an amount was converted at: US dollars for one unit, its source (the UN
+	 * operational rate of exchange of the month `appliesOn` begins, or another source
+	 * named, on that day). None for an amount in US dollars, counted as it is.
+	 */
+	record FigureRateResponse(BigDecimal usdPerUnit, RateSource source, @Nullable String sourceDescription,
+			LocalDate appliesOn) {
+
+		static @Nullable FigureRateResponse of(@Nullable ExchangeRate rate) {
+			return rate == null ? null : new FigureRateResponse(rate.usdPerUnit(), rate.source(),
+					rate.sourceDescription(), rate.appliesOn());
+		}
+
+	}
+
+	/** A financial line behind a figure, converted to US dollars at the rate named. */
 	record FigureLineResponse(UUID report, String organizationName, String id, Kind kind, BigDecimal amount,
-			String currency, BigDecimal usd, @Nullable String activity, @Nullable String activityTitle,
-			Map<Dimension, Set<String>> tags) {
+			String currency, BigDecimal usd, @Nullable FigureRateResponse rate, @Nullable String activity,
+			@Nullable String activityTitle, Map<Dimension, Set<String>> tags) {
 
 		static FigureLineResponse of(Compilation.Line line) {
 			return new FigureLineResponse(line.report(), line.organizationName(), line.id(), line.kind(), line.amount(),
-					line.currency(), line.usd(), line.activity(), line.activityTitle(), line.tags());
+					line.currency(), line.usd(), FigureRateResponse.of(line.rate()), line.activity(),
+					line.activityTitle(), line.tags());
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.synergies.reporting.ExchangeRate;
+import org.synergies.reporting.RateSource;
 
 /**
  * A reporting cycle with the partners invited to it, the exchange rates its compilation
@@ -61,7 +64,19 @@ class ReportingCycle {
 	}
 
 	@Table("cycle_exchange_rate")
-	record Rate(String currency, BigDecimal usdPerUnit) {
+	record Rate(String currency, BigDecimal usdPerUnit, RateSource source, @Nullable String sourceDescription,
+			LocalDate appliesOn, String enteredBy, Instant enteredAt) {
+
+		static Rate of(ExchangeRate rate) {
+			return new Rate(rate.currency(), rate.usdPerUnit(), rate.source(), rate.sourceDescription(),
+					rate.appliesOn(), rate.enteredBy(), rate.enteredAt());
+		}
+
+		ExchangeRate view() {
+			return new ExchangeRate(this.currency, this.usdPerUnit, this.source, this.sourceDescription, this.appliesOn,
+					this.enteredBy, this.enteredAt);
+		}
+
 	}
 
 	@Table("cycle_extension")
@@ -114,12 +129,28 @@ class ReportingCycle {
 		this.updatedAt = now;
 	}
 
-	public void setRates(Map<String, BigDecimal> rates, Instant now) {
-		this.rates = rates.entrySet()
-			.stream()
-			.map(rate -> new Rate(rate.getKey(), rate.getValue()))
-			.collect(Collectors.toCollection(HashSet::new));
+	/** Replaces every rate with these. */
+	public void setRates(Collection<ExchangeRate> rates, Instant now) {
+		this.rates = rates.stream().map(Rate::of).collect(Collectors.toCollection(HashSet::new));
 		this.updatedAt = now;
+	}
+
+	/** Adds these rates, or replaces those of the same currencies. */
+	public void enterRates(Collection<ExchangeRate> rates, Instant now) {
+		rates.forEach(rate -> {
+			this.rates.removeIf(existing -> existing.currency().equals(rate.currency()));
+			this.rates.add(Rate.of(rate));
+		});
+		this.updatedAt = now;
+	}
+
+	/** Removes the rate of a currency; false when there was none. */
+	public boolean removeRate(String currency, Instant now) {
+		boolean removed = this.rates.removeIf(rate -> rate.currency().equals(currency));
+		if (removed) {
+			this.updatedAt = now;
+		}
+		return removed;
 	}
 
 	public void extend(UUID organization, LocalDate until, String grantedBy, Instant now) {
@@ -183,8 +214,8 @@ class ReportingCycle {
 		return this.invitations.stream().map(Invitation::organizationId).collect(Collectors.toSet());
 	}
 
-	public Map<String, BigDecimal> rates() {
-		return this.rates.stream().collect(Collectors.toMap(Rate::currency, Rate::usdPerUnit));
+	public Map<String, ExchangeRate> rates() {
+		return this.rates.stream().collect(Collectors.toMap(Rate::currency, Rate::view));
 	}
 
 	public Map<UUID, LocalDate> extensions() {

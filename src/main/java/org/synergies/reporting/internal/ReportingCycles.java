@@ -1,5 +1,6 @@
 package org.synergies.reporting.internal;
 
+import org.synergies.reporting.ExchangeRate;
 import org.synergies.reporting.TemplateView;
 import org.synergies.reporting.ReportView;
 import org.synergies.reporting.CycleView;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -137,29 +139,16 @@ public class ReportingCycles {
 	}
 
 	/**
-	 * Sets the exchange rates (US dollars for one unit) the compilation uses; replaces
-	 * those set before.
+	 * Sets the exchange rates (US dollars for one unit) the compilation uses, as UN
+	 * operational rates of exchange of the current month; replaces those set before.
+	 * {@link org.synergies.reporting.internal.CycleRates} enters rates from another
+	 * source or month.
 	 */
 	@Transactional
 	public CycleView setRates(UUID id, Map<String, BigDecimal> rates) {
-		List<FieldProblem> problems = new ArrayList<>();
-		Map<String, BigDecimal> clean = new LinkedHashMap<>();
-		rates.forEach((code, rate) -> {
-			String currency = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
-			if (!Answers.isCurrency(currency)) {
-				problems.add(new FieldProblem("rates[" + code + "]", "validation.currency"));
-			}
-			else if (rate == null || rate.signum() <= 0) {
-				problems.add(new FieldProblem("rates[" + currency + "]", "validation.positive"));
-			}
-			else {
-				clean.put(currency, rate);
-			}
-		});
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return view(this.steps.changeCycle(id, null, "rates-set", cycle -> cycle.setRates(clean, now())));
+		List<ExchangeRate> entered = RateEntries.check(rates, RateOrigin.unOperational(YearMonth.from(today())),
+				today(), CurrentUser.get().map(CurrentUser::displayName).orElse("Secretariat"), now());
+		return view(this.steps.changeCycle(id, null, "rates-set", cycle -> cycle.setRates(entered, now())));
 	}
 
 	/** Gives an organization until a later date to save and submit its report. */

@@ -2,6 +2,7 @@ package org.synergies.reporting.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +25,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.synergies.reporting.internal.ReportingCycles;
 import org.synergies.reporting.internal.ReportingNotices;
+import org.synergies.reporting.RateSource;
+import org.synergies.reporting.internal.CycleRates;
+import org.synergies.reporting.internal.RateOrigin;
 import org.synergies.shared.NotFoundException;
 
 /**
@@ -38,8 +42,24 @@ class CycleApiController {
 	record CycleInvitationRequest(UUID organization) {
 	}
 
-	/** US dollars for one unit of each currency. */
-	record CycleRatesRequest(@Nullable Map<String, BigDecimal> rates) {
+	/**
+	 * US dollars for one unit of each currency (none for US dollars), all from one
+	 * source: the UN operational rate of exchange (the default) of the month of
+	 * `appliesOn` (the current month when not given), or another source named in
+	 * `sourceDescription`, on the day `appliesOn`.
+	 */
+	record CycleRatesRequest(@Nullable Map<String, BigDecimal> rates, @Nullable RateSource source,
+			@Nullable String sourceDescription, @Nullable LocalDate appliesOn) {
+
+		RateOrigin origin() {
+			return new RateOrigin(this.source, this.sourceDescription, this.appliesOn);
+		}
+
+	}
+
+	/** One currency's rate, with its source as in {@link CycleRatesRequest}. */
+	record CycleRateRequest(@Nullable BigDecimal usdPerUnit, @Nullable RateSource source,
+			@Nullable String sourceDescription, @Nullable LocalDate appliesOn) {
 	}
 
 	record CycleExtensionRequest(UUID organization, @Nullable LocalDate until) {
@@ -49,9 +69,12 @@ class CycleApiController {
 
 	private final ReportingNotices notices;
 
-	CycleApiController(ReportingCycles cycles, ReportingNotices notices) {
+	private final CycleRates rates;
+
+	CycleApiController(ReportingCycles cycles, ReportingNotices notices, CycleRates rates) {
 		this.cycles = cycles;
 		this.notices = notices;
+		this.rates = rates;
 	}
 
 	@GetMapping("/cycles")
@@ -105,9 +128,31 @@ class CycleApiController {
 	@PutMapping("/cycles/{id}/rates")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Set the exchange rates of the compilation (US dollars for one unit)")
+	@Operation(summary = "Set the exchange rates of the compilation (US dollars for one unit)",
+			description = "Replaces every rate of the cycle. US dollars need no rate (refused). By default the UN operational rate of exchange of the current month.")
 	CycleResponse rates(@PathVariable UUID id, @RequestBody CycleRatesRequest rates) {
-		return CycleResponse.of(this.cycles.setRates(id, rates.rates() == null ? Map.of() : rates.rates()));
+		return CycleResponse
+			.of(this.rates.replace(id, rates.rates() == null ? Map.of() : rates.rates(), rates.origin()));
+	}
+
+	@PutMapping("/cycles/{id}/rates/{currency}")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Enter or replace one currency's exchange rate with its source and date",
+			description = "US dollars need no rate (refused). By default the UN operational rate of exchange of the current month.")
+	CycleResponse rate(@PathVariable UUID id, @PathVariable String currency, @RequestBody CycleRateRequest rate) {
+		Map<String, @Nullable BigDecimal> entered = new HashMap<>();
+		entered.put(currency, rate.usdPerUnit());
+		return CycleResponse.of(this.rates.enter(id, entered,
+				new RateOrigin(rate.source(), rate.sourceDescription(), rate.appliesOn())));
+	}
+
+	@DeleteMapping("/cycles/{id}/rates/{currency}")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Remove one currency's exchange rate")
+	CycleResponse removeRate(@PathVariable UUID id, @PathVariable String currency) {
+		return CycleResponse.of(this.rates.remove(id, currency));
 	}
 
 	@PostMapping("/cycles/{id}/extensions")

@@ -1,8 +1,8 @@
 package org.synergies.reporting.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +38,8 @@ import org.synergies.system.FlashProblems;
 
 /**
  * The Secretariat's side of a cycle: open it, follow each organization, invite, extend,
- * and enter the exchange rates. Compiling and the figures belong to compilations, whose
- * section the cycle's page loads.
+ * and read the exchange rates ({@link CycleRatesController} enters them). Compiling and
+ * the figures belong to compilations, whose section the cycle's page loads.
  */
 @Controller
 @RequestMapping("/reporting")
@@ -104,7 +104,7 @@ class CycleController {
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("rows", this.cycles.overview(id));
 		model.addAttribute("notices", this.notices.sentFor(id));
-		model.addAttribute("rates", rateLines(cycle));
+		model.addAttribute("rateMonth", YearMonth.now(this.clock));
 		model.addAttribute("q", q);
 		if (q != null && !q.isBlank()) {
 			model.addAttribute("candidates",
@@ -163,14 +163,6 @@ class CycleController {
 		return act(id, "extended", redirect, locale, () -> this.cycles.extend(id, organization, until));
 	}
 
-	/** Rates as lines such as "EUR 1.08". */
-	@PostMapping("/cycles/{id}/rates")
-	@PreAuthorize("@reportingAccess.isSecretariat()")
-	String rates(@PathVariable UUID id, @RequestParam(defaultValue = "") String rates, RedirectAttributes redirect,
-			Locale locale) {
-		return act(id, "rates", redirect, locale, () -> this.cycles.setRates(id, parseRates(rates)));
-	}
-
 	private String act(UUID id, String done, RedirectAttributes redirect, Locale locale, Runnable action) {
 		try {
 			action.run();
@@ -180,44 +172,6 @@ class CycleController {
 			this.problems.flash(redirect, refused, locale);
 			return "redirect:/reporting/cycles/" + id;
 		}
-	}
-
-	private static String rateLines(CycleView cycle) {
-		StringBuilder lines = new StringBuilder();
-		cycle.rates()
-			.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByKey())
-			.forEach(rate -> lines.append(rate.getKey())
-				.append(' ')
-				.append(rate.getValue().stripTrailingZeros().toPlainString())
-				.append('\n'));
-		return lines.toString();
-	}
-
-	static Map<String, BigDecimal> parseRates(String text) {
-		Map<String, BigDecimal> rates = new LinkedHashMap<>();
-		List<FieldProblem> problems = new ArrayList<>();
-		for (String line : text.split("\\R")) {
-			String[] parts = line.strip().split("[\\s=:;]+");
-			if (line.isBlank()) {
-				continue;
-			}
-			if (parts.length != 2) {
-				problems.add(new FieldProblem("rates", "cycle.rule.rate-line", line.strip()));
-				continue;
-			}
-			try {
-				rates.put(parts[0], new BigDecimal(parts[1].replace(',', '.')));
-			}
-			catch (NumberFormatException notANumber) {
-				problems.add(new FieldProblem("rates", "cycle.rule.rate-line", line.strip()));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return rates;
 	}
 
 	private static @Nullable List<Integer> days(String text, String field) {
