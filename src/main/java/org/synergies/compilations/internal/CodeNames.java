@@ -39,6 +39,11 @@ class CodeNames {
 		return this.reference.instrumentName(code, locale);
 	}
 
+	/** What people call an instrument: "AEWA", "Raptors MOU". */
+	String instrumentAcronym(String code) {
+		return this.reference.acronymOf(code);
+	}
+
 	String text(Locale locale, String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, locale);
 	}
