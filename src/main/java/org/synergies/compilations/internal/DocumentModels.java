@@ -98,8 +98,11 @@ class DocumentModels {
 				compilation.template().number(), cycle.deadline()));
 		introduction.add(text(locale, "document.compilation.received", compilation.reports().size(), expected.size()));
 		if (compilation.instrument() != null && !compilation.reports().isEmpty()) {
-			introduction.add(text(locale, "document.compilation.serving", compilation.reportsWithActivities(),
-					compilation.reports().size(), this.names.instrumentAcronym(compilation.instrument())));
+			introduction.add(text(locale,
+					compilation.reports().size() == 1 ? "document.compilation.servingOnly"
+							: "document.compilation.serving",
+					compilation.reportsWithActivities(), compilation.reports().size(),
+					this.names.instrumentAcronym(compilation.instrument())));
 		}
 		introduction.add(text(locale, "document.compilation.method"));
 		parts.add(new Part(text(locale, "document.compilation.introduction"), introduction, List.of()));
