@@ -444,7 +444,8 @@ class ReportingApiTests implements ApiScript {
 			.hasPathSatisfying("$.errors[0].field", field -> assertThat(field).isEqualTo("symbol"));
 		String requestedAewa = body(send(post(API + "/compilations", officer, """
 				{"cycle": "%s", "instrument": "AEWA", "language": "EN"}""".formatted(cycle))), 202);
-		assertThat(JsonPath.<String>read(requestedAewa, "$.symbol")).isEqualTo("UNEP/CMS/COP14/Inf.1");
+		assertThat(JsonPath.<String>read(requestedAewa, "$.symbol")).as("the cycle's COP, its first free number")
+			.matches("UNEP/CMS/COP\\d+/Inf\\.1");
 		String compilationAewa = JsonPath.read(requestedAewa, "$.id");
 		assertThat(finished(compilation, officer)).satisfies(job -> {
 			assertThat(JsonPath.<String>read(job, "$.status")).isEqualTo("DONE");
