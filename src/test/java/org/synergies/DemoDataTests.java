@@ -21,7 +21,12 @@ import org.synergies.accreditation.CallsForApplications;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.Screening;
 import org.synergies.meetings.DecisionProcedure;
+import org.synergies.compilations.Compilation;
+import org.synergies.compilations.CompilationJobs;
+import org.synergies.compilations.Compilations;
 import org.synergies.meetings.GoverningBodies;
+import org.synergies.meetings.GoverningBody;
+import org.synergies.meetings.MeetingView;
 import org.synergies.organizations.DirectoryPage;
 import org.synergies.organizations.DirectoryQuery;
 import org.synergies.organizations.OrganizationKind;
@@ -91,6 +96,12 @@ class DemoDataTests {
 	@Autowired
 	Reports reports;
 
+	@Autowired
+	Compilations compilations;
+
+	@Autowired
+	CompilationJobs jobs;
+
 	@Test
 	void everyOrganizationTheSeedNamesIsInTheRegistryWithMembersForSomeNgos() {
 		DirectoryPage all = this.organizations.directory(DirectoryQuery.firstPage(100));
@@ -151,7 +162,7 @@ class DemoDataTests {
 			.containsExactlyInAnyOrder(tuple("Born Free Foundation", Progress.ACCEPTED, true),
 					tuple("OceanCare", Progress.DRAFT, false),
 					tuple("BirdLife International", Progress.NOT_STARTED, false));
-		assertThat(this.reports.published()).hasSize(1);
+		assertThat(this.reports.published()).as("Born Free's, and the two of the AEWA MOP9 cycle").hasSize(3);
 		// the two invited organizations were told of the opening; Born Free had reported
 		assertThat(this.notices.sentFor(cycle.id())).extracting(Notice::kind)
 			.containsExactly(ReportingNotices.Kind.OPENED, ReportingNotices.Kind.OPENED);
@@ -159,6 +170,29 @@ class DemoDataTests {
 		assertThat(this.mvc.get().uri("/reporting/cycles/" + cycle.id() + "/figures")).hasStatusOk()
 			.bodyText()
 			.contains("153,310", "Born Free Foundation");
+	}
+
+	@Test
+	void anAewaMeetingOfThePartiesAheadHasItsCycleAndItsCompilationCountsTheReportsServingAewa() {
+		MeetingView mop9 = this.bodies.meetings(GoverningBody.AEWA_MEETING_OF_THE_PARTIES)
+			.stream()
+			.filter(meeting -> meeting.number() == 9)
+			.findFirst()
+			.orElseThrow();
+		assertThat(mop9.code()).isEqualTo("AEWA MOP9");
+		assertThat(mop9.instrument()).isEqualTo("AEWA");
+		CycleView cycle = this.cycles.cycles()
+			.stream()
+			.filter(found -> found.meeting().equals(mop9.id()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.cycles.overview(cycle.id())).extracting(CycleRow::organizationName, CycleRow::progress)
+			.containsExactlyInAnyOrder(tuple("Born Free Foundation", Progress.ACCEPTED),
+					tuple("BirdLife International", Progress.ACCEPTED));
+		Compilation aewa = this.compilations.compile(cycle.id(), "AEWA");
+		assertThat(aewa.reports()).hasSize(2);
+		assertThat(aewa.reportsWithActivities()).isEqualTo(1);
+		assertThat(this.jobs.proposeSymbol(cycle.id(), "AEWA")).isEqualTo("AEWA/MOP9 Inf.1");
 	}
 
 	@Test

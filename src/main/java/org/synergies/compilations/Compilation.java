@@ -122,6 +122,15 @@ public record Compilation(CycleView cycle, @Nullable String instrument, Template
 
 	}
 
+	/**
+	 * How many of the reports compiled contain an activity in scope: for an instrument,
+	 * those with at least one activity serving it (a report serving several instruments
+	 * counts once in each instrument's compilation).
+	 */
+	public int reportsWithActivities() {
+		return (int) this.activities.stream().map(Activity::report).distinct().count();
+	}
+
 	/** The lines summed under a code of a dimension (empty code: funding no activity). */
 	public List<Line> linesUnder(Dimension dimension, String code, @Nullable Kind kind) {
 		return this.lines.stream()

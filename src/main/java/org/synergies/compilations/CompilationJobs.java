@@ -20,6 +20,7 @@ import org.synergies.accounts.CurrentUser;
 import org.synergies.audit.AuditTrail;
 import org.synergies.compilations.CompilationJob.Status;
 import org.synergies.compilations.internal.CompilationJobStore;
+import org.synergies.compilations.internal.CompilationSymbols;
 import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
@@ -48,10 +49,14 @@ public class CompilationJobs {
 
 	private final AuditTrail audit;
 
-	CompilationJobs(Compilations compilations, CompilationJobStore store, AuditTrail audit) {
+	private final CompilationSymbols symbols;
+
+	CompilationJobs(Compilations compilations, CompilationJobStore store, AuditTrail audit,
+			CompilationSymbols symbols) {
 		this.compilations = compilations;
 		this.store = store;
 		this.audit = audit;
+		this.symbols = symbols;
 		this.executor.setCorePoolSize(1);
 		this.executor.setMaxPoolSize(1);
 		this.executor.setQueueCapacity(100);
@@ -62,16 +67,20 @@ public class CompilationJobs {
 	}
 
 	/**
-	 * Asks for a compilation; refused at once, with the reason, when it could not run (no
-	 * symbol, an unknown instrument, a currency without a rate).
+	 * Asks for a compilation; refused at once, with the reason, when it could not run (an
+	 * unknown instrument, a currency without a rate, a symbol another document carries).
+	 * Without a symbol, it takes the one {@link #proposeSymbol proposed}.
 	 */
 	@Transactional
-	public CompilationJob request(UUID cycle, @Nullable String instrument, Language language, String symbol) {
+	public CompilationJob request(UUID cycle, @Nullable String instrument, Language language, @Nullable String symbol) {
 		Compilation checked = this.compilations.compile(cycle,
 				instrument == null || instrument.isBlank() ? null : instrument);
-		this.compilations.check(checked, symbol, language);
+		String chosen = symbol == null || symbol.isBlank() ? this.symbols.propose(cycle, checked.instrument())
+				: symbol.strip();
+		this.compilations.check(checked, chosen, language);
+		this.symbols.requireFree(cycle, checked.instrument(), chosen);
 		String requestedBy = CurrentUser.get().map(CurrentUser::displayName).orElse("Secretariat");
-		CompilationJob job = this.store.queue(cycle, checked.instrument(), language, symbol.strip(), requestedBy);
+		CompilationJob job = this.store.queue(cycle, checked.instrument(), language, chosen, requestedBy);
 		this.audit.record("compilation", job.id(), "requested", null, job);
 		Runnable run = () -> run(job.id());
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -86,6 +95,16 @@ public class CompilationJobs {
 			this.executor.execute(run);
 		}
 		return job;
+	}
+
+	/**
+	 * The symbol proposed for a compilation of a cycle, for the whole family (null) or
+	 * one instrument: the one it already carries in another language, or the next free
+	 * information-document number of the cycle's meeting, following the pattern of the
+	 * meeting's body ("UNEP/CMS/COP15/Inf.2", "AEWA/MOP9 Inf.1").
+	 */
+	public String proposeSymbol(UUID cycle, @Nullable String instrument) {
+		return this.symbols.propose(cycle, instrument == null || instrument.isBlank() ? null : instrument);
 	}
 
 	@PreDestroy

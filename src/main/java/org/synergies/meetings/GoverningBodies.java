@@ -74,8 +74,11 @@ public class GoverningBodies {
 			problems.add(new FieldProblem("nameEn", "validation.required"));
 		}
 		requireNone(problems);
+		// a working group of the Convention; its information documents follow the CMS
+		// pattern
 		GoverningBody body = new GoverningBody(UUID.randomUUID(), BodyKind.WORKING_GROUP, code.strip(), nameEn.strip(),
-				blankToNull(nameFr), blankToNull(nameEs));
+				blankToNull(nameFr), blankToNull(nameEs), GoverningBody.CONVENTION,
+				"UNEP/CMS/" + code.strip() + "{meeting}/Inf.{n}");
 		this.records.insertBody(body);
 		this.audit.record("governing-body", body.id(), "created", null, body);
 		return body;
@@ -123,7 +126,7 @@ public class GoverningBodies {
 		requireNone(problems);
 		MeetingView created = new MeetingView(UUID.randomUUID(), body.id(), body.code() + meeting.number(),
 				meeting.number(), meeting.startsOn(), meeting.endsOn(), meeting.place().strip(),
-				blankToNull(meeting.country()));
+				blankToNull(meeting.country()), body.instrument());
 		this.records.insertMeeting(created);
 		this.audit.record("meeting", created.id(), "created", null, created);
 		return created;

@@ -23,6 +23,10 @@ class MeetingRecords {
 
 	private static final String DECISION_COLUMNS = "id, body_id, meeting_id, procedure, reference, adopted_on, text, corrects, recorded_at, recorded_by";
 
+	private static final String MEETING_QUERY = """
+			SELECT m.id, m.body_id, m.code, m.number, m.starts_on, m.ends_on, m.place, m.country, b.instrument
+			FROM meeting m JOIN governing_body b ON b.id = m.body_id""";
+
 	private final JdbcClient jdbc;
 
 	MeetingRecords(JdbcClient jdbc) {
@@ -30,14 +34,15 @@ class MeetingRecords {
 	}
 
 	public List<GoverningBody> bodies() {
-		return this.jdbc
-			.sql("SELECT id, kind, code, name_en, name_fr, name_es FROM governing_body ORDER BY position, code")
-			.query(MeetingRecords::body)
-			.list();
+		return this.jdbc.sql("""
+				SELECT b.id, b.kind, b.code, b.name_en, b.name_fr, b.name_es, b.instrument, b.symbol_pattern
+				FROM governing_body b JOIN cms_instrument i ON i.code = b.instrument
+				ORDER BY i.position, b.position, b.code""").query(MeetingRecords::body).list();
 	}
 
 	public Optional<GoverningBody> body(UUID id) {
-		return this.jdbc.sql("SELECT id, kind, code, name_en, name_fr, name_es FROM governing_body WHERE id = :id")
+		return this.jdbc.sql(
+				"SELECT id, kind, code, name_en, name_fr, name_es, instrument, symbol_pattern FROM governing_body WHERE id = :id")
 			.param("id", id)
 			.query(MeetingRecords::body)
 			.optional();
@@ -51,31 +56,33 @@ class MeetingRecords {
 	}
 
 	public void insertBody(GoverningBody body) {
-		this.jdbc.sql("""
-				INSERT INTO governing_body (id, kind, code, name_en, name_fr, name_es, position)
-				VALUES (:id, :kind, :code, :nameEn, :nameFr, :nameEs, 100)
-				""")
+		this.jdbc
+			.sql("""
+					INSERT INTO governing_body (id, kind, code, name_en, name_fr, name_es, position, instrument, symbol_pattern)
+					VALUES (:id, :kind, :code, :nameEn, :nameFr, :nameEs, 100, :instrument, :symbolPattern)
+					""")
 			.param("id", body.id())
 			.param("kind", body.kind().name())
 			.param("code", body.code())
 			.param("nameEn", body.nameEn())
 			.param("nameFr", body.nameFr())
 			.param("nameEs", body.nameEs())
+			.param("instrument", body.instrument())
+			.param("symbolPattern", body.symbolPattern())
 			.update();
 	}
 
 	public List<MeetingView> meetings(@Nullable UUID body) {
 		return this.jdbc
-			.sql("SELECT id, body_id, code, number, starts_on, ends_on, place, country FROM meeting"
-					+ (body == null ? "" : " WHERE body_id = :body") + " ORDER BY starts_on DESC, code")
+			.sql(MEETING_QUERY + (body == null ? "" : " WHERE m.body_id = :body")
+					+ " ORDER BY m.starts_on DESC, m.code")
 			.params(body == null ? Map.of() : Map.of("body", body))
 			.query(MeetingRecords::meeting)
 			.list();
 	}
 
 	public Optional<MeetingView> meeting(UUID id) {
-		return this.jdbc
-			.sql("SELECT id, body_id, code, number, starts_on, ends_on, place, country FROM meeting WHERE id = :id")
+		return this.jdbc.sql(MEETING_QUERY + " WHERE m.id = :id")
 			.param("id", id)
 			.query(MeetingRecords::meeting)
 			.optional();
@@ -161,13 +168,15 @@ class MeetingRecords {
 
 	private static GoverningBody body(ResultSet rs, int row) throws SQLException {
 		return new GoverningBody(rs.getObject("id", UUID.class), BodyKind.valueOf(rs.getString("kind")),
-				rs.getString("code"), rs.getString("name_en"), rs.getString("name_fr"), rs.getString("name_es"));
+				rs.getString("code"), rs.getString("name_en"), rs.getString("name_fr"), rs.getString("name_es"),
+				rs.getString("instrument"), rs.getString("symbol_pattern"));
 	}
 
 	private static MeetingView meeting(ResultSet rs, int row) throws SQLException {
 		return new MeetingView(rs.getObject("id", UUID.class), rs.getObject("body_id", UUID.class),
 				rs.getString("code"), rs.getInt("number"), rs.getObject("starts_on", LocalDate.class),
-				rs.getObject("ends_on", LocalDate.class), rs.getString("place"), rs.getString("country"));
+				rs.getObject("ends_on", LocalDate.class), rs.getString("place"), rs.getString("country"),
+				rs.getString("instrument"));
 	}
 
 	private static DecisionView decision(ResultSet rs, int row) throws SQLException {

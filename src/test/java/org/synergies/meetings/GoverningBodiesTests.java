@@ -1,6 +1,8 @@
 package org.synergies.meetings;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -13,6 +15,7 @@ import org.synergies.support.DatabaseTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest
 @DatabaseTest
@@ -34,6 +37,50 @@ class GoverningBodiesTests {
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					invalid -> assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
 						.containsExactly("body.rule.code-taken"));
+	}
+
+	@Test
+	void theAgreementsBodiesAreSeededUnderTheirInstrumentAfterTheConventionsAndNumberTheirDocumentsTheirWay() {
+		List<GoverningBody> all = this.bodies.bodies();
+		assertThat(all).extracting(GoverningBody::code, GoverningBody::instrument, GoverningBody::kind)
+			.contains(tuple("COP", "CMS", BodyKind.CONFERENCE_OF_THE_PARTIES),
+					tuple("AEWA MOP", "AEWA", BodyKind.MEETING_OF_THE_PARTIES),
+					tuple("AEWA StC", "AEWA", BodyKind.STANDING_COMMITTEE),
+					tuple("EUROBATS MoP", "EUROBATS", BodyKind.MEETING_OF_THE_PARTIES),
+					tuple("ASCOBANS MOP", "ASCOBANS", BodyKind.MEETING_OF_THE_PARTIES),
+					tuple("ACCOBAMS MOP", "ACCOBAMS", BodyKind.MEETING_OF_THE_PARTIES),
+					tuple("Raptors MOS", "RAPTORS", BodyKind.MEETING_OF_SIGNATORIES),
+					tuple("Sharks MOS", "SHARKS", BodyKind.MEETING_OF_SIGNATORIES));
+		assertThat(all.stream().map(GoverningBody::instrument).distinct().toList()).as("in the family's order")
+			.containsExactly("CMS", "AEWA", "EUROBATS", "ASCOBANS", "ACCOBAMS", "RAPTORS", "SHARKS");
+		GoverningBody mop = this.bodies.body(GoverningBody.AEWA_MEETING_OF_THE_PARTIES).orElseThrow();
+		assertThat(List.of(mop.name(Locale.ENGLISH), mop.name(Locale.FRENCH), mop.name(Locale.forLanguageTag("es"))))
+			.containsExactly("Meeting of the Parties", "Réunion des Parties", "Reunión de las Partes");
+		GoverningBody sharks = body(all, "Sharks MOS");
+		assertThat(List.of(sharks.name(Locale.FRENCH), sharks.name(Locale.forLanguageTag("es"))))
+			.containsExactly("Réunion des Signataires", "Reunión de los Signatarios");
+
+		int number = 400_000 + ThreadLocalRandom.current().nextInt(100_000);
+		MeetingView mop9 = this.bodies.schedule(new NewMeeting(mop.id(), number, LocalDate.parse("2027-06-01"),
+				LocalDate.parse("2027-06-05"), "Bonn", "DE"));
+		assertThat(mop9.code()).isEqualTo("AEWA MOP" + number);
+		assertThat(mop9.instrument()).isEqualTo("AEWA");
+		assertThat(mop.informationDocument(mop9, 3)).isEqualTo("AEWA/MOP" + number + " Inf.3");
+		assertThat(body(all, "COP").informationDocument(mop9, 3)).isEqualTo("UNEP/CMS/COP" + number + "/Inf.3");
+		assertThat(body(all, "ACCOBAMS MOP").informationDocument(mop9, 5))
+			.isEqualTo("ACCOBAMS-MOP" + number + "/2027/Inf 5");
+		assertThat(body(all, "EUROBATS MoP").informationDocument(mop9, 2))
+			.isEqualTo("EUROBATS.MoP" + number + ".Inf.2");
+		assertThat(body(all, "Sharks MOS").informationDocument(mop9, 2))
+			.isEqualTo("CMS/Sharks/MOS" + number + "/Inf.2");
+
+		GoverningBody group = this.bodies.createWorkingGroup("WG-" + number, "A working group", null, null);
+		assertThat(group.instrument()).isEqualTo("CMS");
+		assertThat(group.symbolPattern()).isEqualTo("UNEP/CMS/WG-" + number + "{meeting}/Inf.{n}");
+	}
+
+	private static GoverningBody body(List<GoverningBody> bodies, String code) {
+		return bodies.stream().filter(body -> body.code().equals(code)).findFirst().orElseThrow();
 	}
 
 	@Test

@@ -96,6 +96,30 @@ class MeetingsWebTests {
 		assertThat(this.mvc.get().uri("/api/v1/bodies")).hasStatusOk().bodyText().contains("\"code\":\"StC\"");
 	}
 
+	@Test
+	void bodiesAreListedUnderTheirInstrumentAndTheApiSaysWhichAndHowTheirDocumentsAreNumbered() {
+		assertThat(this.mvc.get().uri("/meetings").header("Accept-Language", "fr")).hasStatusOk()
+			.bodyText()
+			.contains("Convention sur la conservation des espèces migratrices appartenant à la faune sauvage",
+					"Accord sur la conservation des oiseaux d’eau migrateurs d’Afrique-Eurasie", "(AEWA MOP)",
+					"Réunion des Parties", "Mémorandum d’accord sur la conservation des requins migrateurs",
+					"Réunion des Signataires");
+		MeetingView mop = this.bodies.schedule(new NewMeeting(GoverningBody.AEWA_MEETING_OF_THE_PARTIES,
+				500_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000),
+				LocalDate.parse("2027-06-01"), LocalDate.parse("2027-06-05"), "Bonn", "DE"));
+		assertThat(this.mvc.get().uri("/meetings/" + mop.id())).hasStatusOk()
+			.bodyText()
+			.contains("Agreement on the Conservation of African-Eurasian Migratory Waterbirds", mop.code());
+
+		assertThat(this.mvc.get().uri("/api/v1/bodies")).hasStatusOk()
+			.bodyText()
+			.contains("\"code\":\"AEWA MOP\"", "\"instrument\":\"AEWA\"",
+					"\"symbolPattern\":\"AEWA/MOP{meeting} Inf.{n}\"", "\"kind\":\"MEETING_OF_SIGNATORIES\"");
+		assertThat(this.mvc.get().uri("/api/v1/meetings/" + mop.id())).hasStatusOk()
+			.bodyText()
+			.contains("\"instrument\":\"AEWA\"");
+	}
+
 	private String tokenOf(AccountView account) {
 		return TestAccounts.runAs(account, () -> this.tokens.create(account.id(), "test", null).secret());
 	}

@@ -431,15 +431,22 @@ class ReportingApiTests implements ApiScript {
 		assertThat(send(get(lines, reporterA))).hasStatus(403);
 
 		// The information document, compiled in the background, in French.
-		assertThat(send(post(API + "/compilations", officer, "{\"cycle\": \"%s\"}".formatted(cycle)))).hasStatus(400)
-			.bodyJson()
-			.hasPathSatisfying("$.errors[0].field", field -> assertThat(field).isEqualTo("symbol"));
 		assertThat(send(post(API + "/compilations", reporterA, compileAll))).hasStatus(403);
 		String requested = body(send(post(API + "/compilations", officer, compileAll)), 202);
 		String compilation = JsonPath.read(requested, "$.id");
+		// the AEWA compilation is another document: not under the whole family's symbol;
+		// without a symbol it takes the next free number of the meeting
+		assertThat(send(post(API + "/compilations", officer,
+				"""
+						{"cycle": "%s", "instrument": "AEWA", "language": "EN", "symbol": "UNEP/CMS/COP14/Inf.99"}"""
+					.formatted(cycle))))
+			.hasStatus(400)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[0].field", field -> assertThat(field).isEqualTo("symbol"));
 		String requestedAewa = body(send(post(API + "/compilations", officer, """
-				{"cycle": "%s", "instrument": "AEWA", "language": "EN", "symbol": "UNEP/AEWA/MOP9/Inf.7"}"""
-			.formatted(cycle))), 202);
+				{"cycle": "%s", "instrument": "AEWA", "language": "EN"}""".formatted(cycle))), 202);
+		assertThat(JsonPath.<String>read(requestedAewa, "$.symbol")).as("the cycle's COP, its first free number")
+			.matches("UNEP/CMS/COP\\d+/Inf\\.1");
 		String compilationAewa = JsonPath.read(requestedAewa, "$.id");
 		assertThat(finished(compilation, officer)).satisfies(job -> {
 			assertThat(JsonPath.<String>read(job, "$.status")).isEqualTo("DONE");

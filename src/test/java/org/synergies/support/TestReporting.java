@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
@@ -71,6 +72,22 @@ public class TestReporting {
 		LocalDate starts = LocalDate.now().plusMonths(4);
 		return this.bodies.schedule(new NewMeeting(GoverningBody.CONFERENCE_OF_THE_PARTIES, meetings.incrementAndGet(),
 				starts, starts.plusDays(5), "Bonn", "DE"));
+	}
+
+	/** A meeting of its own of a body (an Agreement's), starting in four months. */
+	public MeetingView meetingOf(UUID body) {
+		LocalDate starts = LocalDate.now().plusMonths(4);
+		return this.bodies
+			.schedule(new NewMeeting(body, meetings.incrementAndGet(), starts, starts.plusDays(4), "Bonn", "DE"));
+	}
+
+	/**
+	 * A cycle for a meeting of its own of a body, open since yesterday, due in 60 days.
+	 */
+	public CycleView openCycleFor(UUID body) {
+		templateInForce();
+		return this.cycles.open(new NewCycle(meetingOf(body).id(), LocalDate.now().minusDays(1),
+				LocalDate.now().plusDays(60), null, null, null));
 	}
 
 	/** A cycle open since yesterday, due in 60 days. */

@@ -344,6 +344,7 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/rates/{currency}/remove", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/reporting/cycles/{id}/compilations", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/compilations", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/reporting/cycles/{id}/compilations/symbol", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/reporting/cycles/{id}/figures", Access.PUBLIC),
 			new Endpoint(HttpMethod.GET, "/reporting/cycles/{id}/figures/lines", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/reporting/compilations/{job}", Access.SECRETARIAT),

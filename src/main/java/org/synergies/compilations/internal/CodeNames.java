@@ -50,6 +50,11 @@ class CodeNames {
 				: rate.sourceLabel(this.messages, locale);
 	}
 
+	/** What people call an instrument: "AEWA", "Raptors MOU". */
+	String instrumentAcronym(String code) {
+		return this.reference.acronymOf(code);
+	}
+
 	String text(Locale locale, String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, locale);
 	}

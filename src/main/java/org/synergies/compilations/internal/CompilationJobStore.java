@@ -73,6 +73,22 @@ public class CompilationJobStore {
 			.list();
 	}
 
+	/** A symbol a compilation carries, newest first. */
+	public record UsedSymbol(UUID cycle, @Nullable String instrument, String symbol) {
+	}
+
+	/**
+	 * The symbols of the compilations that were not refused or did not fail, newest
+	 * first.
+	 */
+	public List<UsedSymbol> symbolsInUse() {
+		return this.jdbc.sql(
+				"SELECT cycle_id, instrument, symbol FROM compilation_job WHERE status <> 'FAILED' ORDER BY requested_at DESC")
+			.query((rs, row) -> new UsedSymbol(rs.getObject("cycle_id", UUID.class), rs.getString("instrument"),
+					rs.getString("symbol")))
+			.list();
+	}
+
 	public Optional<byte[]> output(UUID job, CompilationFormat format) {
 		return this.jdbc.sql("SELECT content FROM compilation_output WHERE job_id = :job AND format = :format")
 			.param("job", job)

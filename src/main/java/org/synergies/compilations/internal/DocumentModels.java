@@ -25,6 +25,7 @@ import org.synergies.compilations.internal.CompilationDocument.Part;
 import org.synergies.compilations.internal.CompilationDocument.Section;
 import org.synergies.compilations.internal.CompilationDocument.Table;
 import org.synergies.meetings.GoverningBodies;
+import org.synergies.meetings.GoverningBody;
 import org.synergies.meetings.MeetingView;
 import org.synergies.reporting.AnswerDisplay;
 import org.synergies.reporting.Answer;
@@ -92,12 +93,19 @@ class DocumentModels {
 		Compilation.Figures figures = compilation.figures();
 
 		List<Part> parts = new ArrayList<>();
-		parts.add(new Part(text(locale, "document.compilation.introduction"),
-				List.of(text(locale, "document.compilation.cycle", meeting.code(), scope,
-						compilation.template().number(), cycle.deadline()),
-						text(locale, "document.compilation.received", compilation.reports().size(), expected.size()),
-						text(locale, "document.compilation.method")),
-				List.of()));
+		List<String> introduction = new ArrayList<>();
+		introduction.add(text(locale, "document.compilation.cycle", meeting.code(), scope,
+				compilation.template().number(), cycle.deadline()));
+		introduction.add(text(locale, "document.compilation.received", compilation.reports().size(), expected.size()));
+		if (compilation.instrument() != null && !compilation.reports().isEmpty()) {
+			introduction.add(text(locale,
+					compilation.reports().size() == 1 ? "document.compilation.servingOnly"
+							: "document.compilation.serving",
+					compilation.reportsWithActivities(), compilation.reports().size(),
+					this.names.instrumentAcronym(compilation.instrument())));
+		}
+		introduction.add(text(locale, "document.compilation.method"));
+		parts.add(new Part(text(locale, "document.compilation.introduction"), introduction, List.of()));
 		List<String> summary = new ArrayList<>();
 		summary.add(text(locale, "document.compilation.combined", usd(figures.totalUsd(), locale),
 				usd(figures.cashUsd(), locale), usd(figures.inKindUsd(), locale), figures.activities(),
@@ -128,12 +136,22 @@ class DocumentModels {
 
 		List<Table> annexes = List.of(rates(compilation, locale), organizations(expected, compilation, locale));
 		return new CompilationDocument(symbol, dates.format(LocalDate.now(this.clock)),
-				text(locale, "document.register.original"), text(locale, "document.register.convention"),
+				text(locale, "document.register.original"), heading(compilation, meeting, locale),
 				text(locale, "document.compilation.meeting", bodyName, meeting.place(),
 						dates.format(meeting.startsOn()) + " – " + dates.format(meeting.endsOn())),
 				title, text(locale, "document.compilation.preparedBy"), parts, contributions,
 				text(locale, "document.compilation.asReceived"), text(locale, "document.compilation.asReceivedIntro"),
 				annexes, text(locale, "document.distribution"));
+	}
+
+	/**
+	 * The instrument the document is headed with: the one it is compiled for, otherwise
+	 * the one whose body meets; the Convention's short heading for the Convention.
+	 */
+	private String heading(Compilation compilation, MeetingView meeting, Locale locale) {
+		String instrument = compilation.instrument() != null ? compilation.instrument() : meeting.instrument();
+		return instrument.equals(GoverningBody.CONVENTION) ? text(locale, "document.register.convention")
+				: this.names.instrumentName(instrument, locale).toUpperCase(locale);
 	}
 
 	private Table breakdown(Compilation compilation, Dimension dimension, String caption, String heading,

@@ -74,11 +74,13 @@ class CompilationApiController {
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Compile the information document in the background",
-			description = "Refused at once (409) when an exchange rate is missing. Poll the compilation for its progress.")
+			description = "Refused at once (409) when an exchange rate is missing, and (400) when another compilation carries the symbol. "
+					+ "Without a symbol, the compilation keeps the one it already carries in another language, or takes the next free "
+					+ "information-document number of the cycle's meeting, as its body numbers them (`UNEP/CMS/COP15/Inf.2`, "
+					+ "`AEWA/MOP9 Inf.1`). Poll the compilation for its progress.")
 	CompilationJobResponse compile(@RequestBody CompilationRequest request) {
 		return CompilationJobResponse.of(this.jobs.request(request.cycle(), blankToNull(request.instrument()),
-				request.language() == null ? Language.EN : request.language(),
-				request.symbol() == null ? "" : request.symbol()));
+				request.language() == null ? Language.EN : request.language(), request.symbol()));
 	}
 
 	@GetMapping("/compilations/{id}")

@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.synergies.compilations.CompilationFormat;
 import org.synergies.compilations.CompilationJobs;
+import org.synergies.meetings.GoverningBodies;
+import org.synergies.meetings.GoverningBody;
+import org.synergies.meetings.MeetingView;
 import org.synergies.reference.ReferenceData;
 import org.synergies.reporting.CycleView;
 import org.synergies.reporting.AcceptedReports;
@@ -41,23 +44,45 @@ class CompilationController {
 
 	private final FlashProblems problems;
 
-	CompilationController(CompilationJobs jobs, AcceptedReports cycles, ReferenceData reference,
-			FlashProblems problems) {
+	private final GoverningBodies bodies;
+
+	CompilationController(CompilationJobs jobs, AcceptedReports cycles, ReferenceData reference, FlashProblems problems,
+			GoverningBodies bodies) {
+		this.bodies = bodies;
 		this.jobs = jobs;
 		this.cycles = cycles;
 		this.reference = reference;
 		this.problems = problems;
 	}
 
+	/**
+	 * A cycle for an Agreement's meeting is compiled for that Agreement unless the
+	 * officer chooses otherwise; the symbol is proposed for what is chosen.
+	 */
 	@GetMapping("/cycles/{id}/compilations")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	String section(@PathVariable UUID id, Model model) {
 		CycleView cycle = this.cycles.cycle(id).orElseThrow(() -> new NotFoundException("reporting-cycle", id));
+		String instrument = this.bodies.meeting(cycle.meeting())
+			.map(MeetingView::instrument)
+			.filter(code -> !code.equals(GoverningBody.CONVENTION))
+			.orElse("");
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("jobs", this.jobs.of(id));
 		model.addAttribute("instruments", this.reference.instruments());
+		model.addAttribute("instrument", instrument);
+		model.addAttribute("symbol", this.jobs.proposeSymbol(id, instrument));
 		model.addAttribute("languages", Language.values());
 		return "compilations/compile :: section";
+	}
+
+	/** The symbol proposed when the officer chooses another scope (htmx). */
+	@GetMapping("/cycles/{id}/compilations/symbol")
+	@PreAuthorize("@reportingAccess.isSecretariat()")
+	String symbol(@PathVariable UUID id, @RequestParam(defaultValue = "") String instrument, Model model) {
+		this.cycles.cycle(id).orElseThrow(() -> new NotFoundException("reporting-cycle", id));
+		model.addAttribute("symbol", this.jobs.proposeSymbol(id, instrument));
+		return "compilations/compile :: symbol";
 	}
 
 	@PostMapping("/cycles/{id}/compilations")

@@ -18,7 +18,9 @@ import org.synergies.system.DemoData;
  * The meetings the source document names (UNEP/CMS/COP13/Doc.18). It dates both the 48th
  * (para. 94) and the 49th (para. 131) Standing Committee 23–24 October 2018 in Bonn; both
  * are kept as written. COP14 (Samarkand, 2024) follows, and COP15 sixteen weeks from
- * today, so that the demo always has a meeting ahead to report to.
+ * today, so that the demo always has a meeting ahead to report to. An Agreement's body
+ * meets too: the eighth session of the AEWA Meeting of the Parties (Budapest, 2022), and
+ * the ninth twenty weeks from today in Bonn, the Agreement's seat.
  */
 @Component
 @DemoData
@@ -48,6 +50,10 @@ class DemoMeetings implements ApplicationRunner {
 		LocalDate next = LocalDate.now(this.clock).plusWeeks(16);
 		this.bodies.schedule(new NewMeeting(GoverningBody.CONFERENCE_OF_THE_PARTIES, 15, next, next.plusDays(5),
 				"Campo Grande", "BR"));
+		meeting(GoverningBody.AEWA_MEETING_OF_THE_PARTIES, 8, "2022-09-26", "2022-09-30", "Budapest", "HU");
+		LocalDate aewa = LocalDate.now(this.clock).plusWeeks(20);
+		this.bodies.schedule(
+				new NewMeeting(GoverningBody.AEWA_MEETING_OF_THE_PARTIES, 9, aewa, aewa.plusDays(4), "Bonn", "DE"));
 		meeting(GoverningBody.STANDING_COMMITTEE, 48, "2018-10-23", "2018-10-24", "Bonn", "DE");
 		meeting(GoverningBody.STANDING_COMMITTEE, 49, "2018-10-23", "2018-10-24", "Bonn", "DE");
 		meeting(GoverningBody.SESSIONAL_COMMITTEE, 3, "2018-05-29", "2018-06-01", "Bonn", "DE");

@@ -24,6 +24,7 @@ import org.synergies.meetings.GoverningBody;
 import org.synergies.meetings.MeetingView;
 import org.synergies.meetings.NewDecision;
 import org.synergies.meetings.NewMeeting;
+import org.synergies.reference.ReferenceData;
 import org.synergies.shared.CountryCode;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;
@@ -62,13 +63,16 @@ class MeetingsController {
 
 	private final GoverningBodies bodies;
 
-	MeetingsController(GoverningBodies bodies) {
+	private final ReferenceData reference;
+
+	MeetingsController(GoverningBodies bodies, ReferenceData reference) {
 		this.bodies = bodies;
+		this.reference = reference;
 	}
 
 	@GetMapping("/meetings")
-	String overview(Model model) {
-		model.addAttribute("bodies", this.bodies.bodies());
+	String overview(Model model, Locale locale) {
+		model.addAttribute("groups", BodyGroup.of(this.bodies.bodies(), this.reference, locale));
 		model.addAttribute("meetingsByBody",
 				this.bodies.meetings(null).stream().collect(Collectors.groupingBy(MeetingView::body)));
 		model.addAttribute("writtenByBody",
@@ -80,9 +84,10 @@ class MeetingsController {
 	}
 
 	@GetMapping("/meetings/{id}")
-	String meeting(@PathVariable UUID id, Model model) {
+	String meeting(@PathVariable UUID id, Model model, Locale locale) {
 		MeetingView meeting = this.bodies.meeting(id).orElseThrow(() -> new NotFoundException("meeting", id));
 		model.addAttribute("meeting", meeting);
+		model.addAttribute("instrumentName", this.reference.instrumentName(meeting.instrument(), locale));
 		model.addAttribute("body", this.bodies.body(meeting.body()).orElseThrow());
 		model.addAttribute("decisions", this.bodies.decisions(null, id));
 		return "meetings/meeting";
@@ -168,7 +173,7 @@ class MeetingsController {
 
 	private String meetingForm(Model model, MeetingForm form, Locale locale) {
 		model.addAttribute("form", form);
-		model.addAttribute("bodies", this.bodies.bodies());
+		model.addAttribute("groups", BodyGroup.of(this.bodies.bodies(), this.reference, locale));
 		model.addAttribute("countries", CountryCode.all(locale));
 		return "meetings/new-meeting";
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.synergies.meetings.GoverningBodies;
+import org.synergies.meetings.MeetingView;
 import org.synergies.organizations.DirectoryQuery;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationStatus;
+import org.synergies.reference.ReferenceData;
 import org.synergies.reporting.CycleView;
 import org.synergies.reporting.internal.NewCycle;
 import org.synergies.reporting.internal.ReportingCycles;
@@ -53,13 +56,16 @@ class CycleController {
 
 	private final OrganizationManagement organizations;
 
+	private final ReferenceData reference;
+
 	private final FlashProblems problems;
 
 	private final Clock clock;
 
 	CycleController(ReportingCycles cycles, ReportingNotices notices, GoverningBodies bodies,
-			OrganizationManagement organizations, FlashProblems problems, Clock clock) {
+			OrganizationManagement organizations, ReferenceData reference, FlashProblems problems, Clock clock) {
 		this.clock = clock;
+		this.reference = reference;
 		this.cycles = cycles;
 		this.notices = notices;
 		this.bodies = bodies;
@@ -67,15 +73,31 @@ class CycleController {
 		this.problems = problems;
 	}
 
+	/**
+	 * The meetings ahead of every body, the Agreements' included, grouped by instrument
+	 * in the family's order.
+	 */
 	@GetMapping("/cycles/new")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
-	String newCycle(Model model) {
-		model.addAttribute("meetings",
-				this.bodies.meetings(null)
-					.stream()
-					.filter(meeting -> meeting.startsOn().isAfter(LocalDate.now(this.clock)))
-					.toList());
+	String newCycle(Model model, Locale locale) {
+		Map<String, List<MeetingView>> byInstrument = new LinkedHashMap<>();
+		this.reference.instruments().forEach(instrument -> byInstrument.put(instrument.code(), new ArrayList<>()));
+		this.bodies.meetings(null)
+			.stream()
+			.filter(meeting -> meeting.startsOn().isAfter(LocalDate.now(this.clock)))
+			.sorted(Comparator.comparing(MeetingView::startsOn))
+			.forEach(meeting -> byInstrument.computeIfAbsent(meeting.instrument(), code -> new ArrayList<>())
+				.add(meeting));
+		model.addAttribute("meetingGroups", byInstrument.entrySet()
+			.stream()
+			.filter(group -> !group.getValue().isEmpty())
+			.map(group -> new MeetingGroup(this.reference.instrumentName(group.getKey(), locale), group.getValue()))
+			.toList());
 		return "reporting/cycle-new";
+	}
+
+	/** The meetings ahead of the bodies of one instrument. */
+	record MeetingGroup(String instrumentName, List<MeetingView> meetings) {
 	}
 
 	@PostMapping("/cycles/new")
