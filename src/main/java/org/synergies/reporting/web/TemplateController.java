@@ -22,11 +22,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.synergies.drafts.DraftComments;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
 import org.synergies.reporting.ChoiceSource;
 import org.synergies.reporting.FieldRole;
 import org.synergies.reporting.FieldType;
+import org.synergies.reporting.ReportingAccess;
 import org.synergies.reporting.ReportingTemplates;
 import org.synergies.reporting.TemplateContent;
 import org.synergies.reporting.TemplateView;
@@ -38,8 +40,10 @@ import org.synergies.shared.VersionStatus;
 import org.synergies.system.FlashProblems;
 
 /**
- * The reporting format in versions: anyone reads the adopted ones; the Secretariat starts
- * a draft, writes it, submits it to the Standing Committee and records its adoption.
+ * The reporting format in versions: anyone reads the adopted ones; the working group, the
+ * Committee and the Secretariat also read drafts and comment on them; the Secretariat
+ * starts a draft, writes it, submits it to the Standing Committee and records its
+ * adoption.
  */
 @Controller
 @RequestMapping("/reporting/templates")
@@ -53,8 +57,14 @@ class TemplateController {
 
 	private final MessageSource messages;
 
+	private final ReportingAccess access;
+
+	private final DraftComments comments;
+
 	TemplateController(ReportingTemplates templates, GoverningBodies bodies, FlashProblems problems,
-			MessageSource messages) {
+			MessageSource messages, ReportingAccess access, DraftComments comments) {
+		this.access = access;
+		this.comments = comments;
 		this.templates = templates;
 		this.bodies = bodies;
 		this.problems = problems;
@@ -63,8 +73,9 @@ class TemplateController {
 
 	@GetMapping
 	String versions(Model model) {
+		boolean insider = this.access.canSeeDrafts();
 		model.addAttribute("versions",
-				this.templates.versions().stream().filter(version -> version.isPublic() || isSecretariat()).toList());
+				this.templates.versions().stream().filter(version -> version.isPublic() || insider).toList());
 		model.addAttribute("draft", isSecretariat() ? this.templates.currentDraft().orElse(null) : null);
 		model.addAttribute("secretariat", isSecretariat());
 		return "reporting/templates";
@@ -73,13 +84,38 @@ class TemplateController {
 	@GetMapping("/{id}")
 	String version(@PathVariable UUID id, Model model) {
 		TemplateView template = this.templates.find(id)
-			.filter(found -> found.isPublic() || isSecretariat())
+			.filter(found -> found.isPublic() || this.access.canSeeDrafts())
 			.orElseThrow(() -> new NotFoundException("reporting-template", id));
 		model.addAttribute("template", template);
+		if (this.access.canSeeDrafts()) {
+			model.addAttribute("comments", this.comments.on(ReportingTemplates.AUDITED_AS, id));
+		}
 		if (isSecretariat()) {
 			model.addAttribute("decisions", this.bodies.decisions(GoverningBody.STANDING_COMMITTEE, null));
 		}
 		return "reporting/template";
+	}
+
+	/**
+	 * A comment on the record on a draft or submitted version, by anyone who reads
+	 * drafts.
+	 */
+	@PostMapping("/{id}/comments")
+	@PreAuthorize("@reportingAccess.canSeeDrafts()")
+	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
+			@RequestParam(required = false) @Nullable String reference, RedirectAttributes redirect, Locale locale) {
+		try {
+			this.comments.comment(this.templates.commentable(id), text, reference);
+			return "redirect:/reporting/templates/" + id + "?commented#comments";
+		}
+		catch (InvalidInputException invalid) {
+			redirect.addFlashAttribute("commentError", invalid.problems().get(0).messageKey());
+			return "redirect:/reporting/templates/" + id + "#comments";
+		}
+		catch (RuleViolationException refused) {
+			this.problems.flash(redirect, refused, locale);
+			return "redirect:/reporting/templates/" + id;
+		}
 	}
 
 	@PostMapping
