@@ -193,9 +193,10 @@ class DraftsTests {
 		if (isPostgres()) {
 			assertThatThrownBy(() -> this.jdbc.sql("UPDATE draft_comment SET text = 'rewritten' WHERE id = :id")
 				.param("id", first.id())
-				.update()).hasMessageContaining("append-only");
+				.update()).rootCause().hasMessageContaining("append-only");
 			assertThatThrownBy(
 					() -> this.jdbc.sql("DELETE FROM draft_comment WHERE id = :id").param("id", first.id()).update())
+				.rootCause()
 				.hasMessageContaining("append-only");
 		}
 	}
