@@ -119,6 +119,11 @@ class DraftsTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("Civil-society reporting format, version " + format.number());
+		// and the format's page the process versions drafted with it
+		assertThat(this.mvc.get().uri("/reporting/templates/" + format.id()).with(TestAccounts.as(member)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Drafted with", "version " + process.number() + " of the accreditation process");
 	}
 
 	@Test

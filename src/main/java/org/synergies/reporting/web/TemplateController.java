@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.synergies.accreditation.AccreditationProcesses;
 import org.synergies.drafts.DraftComments;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
@@ -61,8 +62,11 @@ class TemplateController {
 
 	private final DraftComments comments;
 
+	private final AccreditationProcesses processes;
+
 	TemplateController(ReportingTemplates templates, GoverningBodies bodies, FlashProblems problems,
-			MessageSource messages, ReportingAccess access, DraftComments comments) {
+			MessageSource messages, ReportingAccess access, DraftComments comments, AccreditationProcesses processes) {
+		this.processes = processes;
 		this.access = access;
 		this.comments = comments;
 		this.templates = templates;
@@ -76,8 +80,8 @@ class TemplateController {
 		boolean insider = this.access.canSeeDrafts();
 		model.addAttribute("versions",
 				this.templates.versions().stream().filter(version -> version.isPublic() || insider).toList());
-		model.addAttribute("draft", isSecretariat() ? this.templates.currentDraft().orElse(null) : null);
-		model.addAttribute("secretariat", isSecretariat());
+		model.addAttribute("draft", this.access.isSecretariat() ? this.templates.currentDraft().orElse(null) : null);
+		model.addAttribute("secretariat", this.access.isSecretariat());
 		return "reporting/templates";
 	}
 
@@ -87,35 +91,20 @@ class TemplateController {
 			.filter(found -> found.isPublic() || this.access.canSeeDrafts())
 			.orElseThrow(() -> new NotFoundException("reporting-template", id));
 		model.addAttribute("template", template);
-		if (this.access.canSeeDrafts()) {
+		boolean insider = this.access.canSeeDrafts();
+		if (insider) {
 			model.addAttribute("comments", this.comments.on(ReportingTemplates.AUDITED_AS, id));
 		}
-		if (isSecretariat()) {
+		model.addAttribute("processes",
+				this.processes.versions()
+					.stream()
+					.filter(process -> id.equals(process.content().reportingFormat()))
+					.filter(process -> insider || !process.status().isWorkedOn())
+					.toList());
+		if (this.access.isSecretariat()) {
 			model.addAttribute("decisions", this.bodies.decisions(GoverningBody.STANDING_COMMITTEE, null));
 		}
 		return "reporting/template";
-	}
-
-	/**
-	 * A comment on the record on a draft or submitted version, by anyone who reads
-	 * drafts.
-	 */
-	@PostMapping("/{id}/comments")
-	@PreAuthorize("@reportingAccess.canSeeDrafts()")
-	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
-			@RequestParam(required = false) @Nullable String reference, RedirectAttributes redirect, Locale locale) {
-		try {
-			this.comments.comment(this.templates.commentable(id), text, reference);
-			return "redirect:/reporting/templates/" + id + "?commented#comments";
-		}
-		catch (InvalidInputException invalid) {
-			redirect.addFlashAttribute("commentError", invalid.problems().get(0).messageKey());
-			return "redirect:/reporting/templates/" + id + "#comments";
-		}
-		catch (RuleViolationException refused) {
-			this.problems.flash(redirect, refused, locale);
-			return "redirect:/reporting/templates/" + id;
-		}
 	}
 
 	@PostMapping
@@ -306,10 +295,6 @@ class TemplateController {
 					locale);
 			return "redirect:/reporting/templates/" + id;
 		}
-	}
-
-	private static boolean isSecretariat() {
-		return org.synergies.accounts.CurrentUser.get().map(user -> user.isSecretariat()).orElse(false);
 	}
 
 }
