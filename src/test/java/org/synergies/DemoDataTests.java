@@ -20,10 +20,14 @@ import org.synergies.accreditation.ApplicationView;
 import org.synergies.accreditation.CallsForApplications;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.Screening;
+import org.synergies.drafts.DraftComment;
+import org.synergies.drafts.DraftComments;
 import org.synergies.meetings.DecisionProcedure;
 import org.synergies.compilations.Compilation;
 import org.synergies.compilations.CompilationJobs;
 import org.synergies.compilations.Compilations;
+import org.synergies.meetings.DecisionView;
+import org.synergies.meetings.GoverningBody;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
 import org.synergies.meetings.MeetingView;
@@ -68,6 +72,9 @@ class DemoDataTests {
 
 	@Autowired
 	AccreditationProcesses processes;
+
+	@Autowired
+	DraftComments comments;
 
 	@Autowired
 	CallsForApplications calls;
@@ -144,6 +151,36 @@ class DemoDataTests {
 		var birdLife = this.accounts.findByEmail("birdlife@synergies.example").orElseThrow();
 		assertThat(this.applications.of(birdLife.organizations())).extracting(ApplicationView::status)
 			.containsExactly(ApplicationStatus.DRAFT);
+	}
+
+	@Test
+	void theMandateTheWorkingGroupsDraftsAndCommentsAndTheirAdoptionTogetherAreOnRecord() {
+		var cop13 = this.bodies.meetings(GoverningBody.CONFERENCE_OF_THE_PARTIES)
+			.stream()
+			.filter(meeting -> meeting.number() == 13)
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.bodies.decisions(GoverningBody.CONFERENCE_OF_THE_PARTIES, cop13.id()))
+			.extracting(DecisionView::reference)
+			.contains("13.AA", "13.BB", "13.CC");
+		assertThat(this.bodies.decisions(GoverningBody.CONFERENCE_OF_THE_PARTIES, cop13.id()))
+			.filteredOn(decision -> decision.reference().equals("13.AA"))
+			.singleElement()
+			.satisfies(decision -> assertThat(decision.text()).contains("a process and a model of report to the COP"));
+
+		ProcessView process = this.processes.inForce().orElseThrow();
+		TemplateView format = this.templates.inForce().orElseThrow();
+		assertThat(process.content().reportingFormat()).isEqualTo(format.id());
+		assertThat(format.adoptedBy()).isEqualTo(process.adoptedBy());
+		assertThat(this.bodies.decision(process.adoptedBy()).orElseThrow().text()).contains("13.CC a)");
+		assertThat(this.bodies.body(process.workingGroup()).orElseThrow().code()).isEqualTo("IWG-NGO");
+		assertThat(this.comments.on(AccreditationProcesses.AUDITED_AS, process.id()))
+			.extracting(DraftComment::authorName)
+			.contains("Priya Focal", "Marta Miembro", "Olivier Officier");
+		assertThat(this.comments.on(ReportingTemplates.AUDITED_AS, format.id())).extracting(DraftComment::authorName)
+			.contains("Priya Focal", "Marta Miembro", "Samuel Standing");
+		assertThat(this.comments.on(ReportingTemplates.AUDITED_AS, format.id())).extracting(DraftComment::reference)
+			.contains("activities", "financialLines");
 	}
 
 	@Test

@@ -15,12 +15,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountView;
-import org.synergies.accounts.CurrentUser;
 import org.synergies.accreditation.WorkingGroupMember.Represents;
 import org.synergies.accreditation.internal.AccreditationProcess;
 import org.synergies.accreditation.internal.AccreditationSteps;
 import org.synergies.accreditation.internal.ProcessRecords;
 import org.synergies.audit.AuditTrail;
+import org.synergies.drafts.CommentedDraft;
 import org.synergies.meetings.AdoptableTexts;
 import org.synergies.meetings.Adoptions;
 import org.synergies.meetings.GoverningBodies;
@@ -40,7 +40,7 @@ import org.synergies.shared.RuleViolationException;
 @Service
 public class AccreditationProcesses {
 
-	static final String AUDITED_AS = "accreditation-process";
+	public static final String AUDITED_AS = "accreditation-process";
 
 	private final AccreditationSteps steps;
 
@@ -56,11 +56,14 @@ public class AccreditationProcesses {
 
 	private final AdoptableTexts<AccreditationProcess, ProcessView> texts;
 
+	private final ReportingFormats formats;
+
 	private final Clock clock;
 
 	AccreditationProcesses(AccreditationSteps steps, ProcessRecords records, GoverningBodies bodies,
 			AccountManagement accounts, AuditTrail audit, Adoptions adoptions,
-			AdoptableTexts<AccreditationProcess, ProcessView> texts, Clock clock) {
+			AdoptableTexts<AccreditationProcess, ProcessView> texts, ReportingFormats formats, Clock clock) {
+		this.formats = formats;
 		this.steps = steps;
 		this.records = records;
 		this.bodies = bodies;
@@ -105,6 +108,7 @@ public class AccreditationProcesses {
 		ProcessContent start = versions().stream()
 			.findFirst()
 			.map(ProcessView::content)
+			.map(this::withLinkableFormat)
 			.orElse(new ProcessContent(null, null, null, 4, null, 36, List.of(), List.of()));
 		return this.adoptions.create(this.texts,
 				AccreditationProcess.draft(this.steps.processes().lastNumber() + 1, workingGroup, start, now()));
@@ -112,7 +116,12 @@ public class AccreditationProcesses {
 
 	@Transactional
 	public ProcessView write(UUID id, long version, ProcessContent content) {
-		List<FieldProblem> problems = check(content);
+		List<FieldProblem> problems = new ArrayList<>(check(content));
+		if (content.reportingFormat() != null && this.formats.find(content.reportingFormat())
+			.filter(ReportingFormats.FormatVersion::isLinkable)
+			.isEmpty()) {
+			problems.add(new FieldProblem("reportingFormat", "process.rule.format-unknown"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -131,30 +140,45 @@ public class AccreditationProcesses {
 
 	/**
 	 * Adopts a submitted version by a Standing Committee decision; the version in force
-	 * until now is superseded in the same transaction.
+	 * until now is superseded in the same transaction. The reporting format it refers to
+	 * is adopted by the same decision when it was submitted with it, and must have been
+	 * adopted before otherwise: a process is never in force with a draft model of report
+	 * (the whole adoption is refused, nothing changes).
 	 */
 	@Transactional
 	public ProcessView adopt(UUID id, UUID decisionId) {
-		return this.adoptions.adopt(this.texts, id, decisionId);
-	}
-
-	@Transactional(readOnly = true)
-	public List<ProcessComment> comments(UUID process) {
-		return this.records.comments(process);
-	}
-
-	@Transactional
-	public ProcessComment comment(UUID process, String text) {
-		find(process).orElseThrow(() -> new NotFoundException(AUDITED_AS, process));
-		if (text == null || text.isBlank()) {
-			throw new InvalidInputException(List.of(new FieldProblem("text", "validation.required")));
+		ProcessView adopted = this.adoptions.adopt(this.texts, id, decisionId);
+		UUID format = adopted.content().reportingFormat();
+		if (format != null) {
+			this.formats.adoptWith(format, decisionId);
 		}
-		CurrentUser author = CurrentUser.require();
-		ProcessComment comment = new ProcessComment(UUID.randomUUID(), process, author.id(), author.displayName(),
-				text.strip(), now());
-		this.records.insert(comment);
-		this.audit.record(AUDITED_AS, process, "commented", null, comment);
-		return comment;
+		return adopted;
+	}
+
+	/**
+	 * A version as {@link org.synergies.drafts.DraftComments} records comments on it:
+	 * only while it is drafted or before the Committee.
+	 */
+	@Transactional(readOnly = true)
+	public CommentedDraft commentable(UUID id) {
+		ProcessView process = find(id).orElseThrow(() -> new NotFoundException(AUDITED_AS, id));
+		if (!process.status().isWorkedOn()) {
+			throw new RuleViolationException("draft.rule.comment-only-drafts");
+		}
+		return new CommentedDraft(AUDITED_AS, id, process.number(), "/accreditation/process/" + id);
+	}
+
+	/** The reporting format a version refers to, if any. */
+	@Transactional(readOnly = true)
+	public Optional<ReportingFormats.FormatVersion> reportingFormat(ProcessView process) {
+		UUID format = process.content().reportingFormat();
+		return format == null ? Optional.empty() : this.formats.find(format);
+	}
+
+	/** The versions of the reporting format a draft may refer to. */
+	@Transactional(readOnly = true)
+	public List<ReportingFormats.FormatVersion> linkableFormats() {
+		return this.formats.linkable();
 	}
 
 	@Transactional(readOnly = true)
@@ -219,6 +243,17 @@ public class AccreditationProcesses {
 			}
 		}
 		return problems;
+	}
+
+	/** A new draft keeps the latest version's format unless that one was superseded. */
+	private ProcessContent withLinkableFormat(ProcessContent content) {
+		UUID format = content.reportingFormat();
+		if (format == null
+				|| this.formats.find(format).filter(ReportingFormats.FormatVersion::isLinkable).isPresent()) {
+			return content;
+		}
+		return new ProcessContent(content.textEn(), content.textFr(), content.textEs(), content.validityYears(), null,
+				content.reportingIntervalMonths(), content.criteria(), content.documents());
 	}
 
 	private Instant now() {

@@ -1,6 +1,7 @@
 package org.synergies.accreditation;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -9,12 +10,13 @@ import org.jspecify.annotations.Nullable;
  * accreditation lasts and what reporting it obliges.
  *
  * @param validityYears how many years an accreditation granted under this version lasts
- * @param reportingTemplate the reporting model accredited NGOs use (e.g. "Civil-society
- * reporting format")
+ * @param reportingFormat the version of the reporting format accredited NGOs report with
+ * (the "model of report to the COP" of decision 13.AA a)), drafted and adopted with the
+ * process
  * @param reportingIntervalMonths how often they report
  */
 public record ProcessContent(@Nullable String textEn, @Nullable String textFr, @Nullable String textEs,
-		@Nullable Integer validityYears, @Nullable String reportingTemplate, @Nullable Integer reportingIntervalMonths,
+		@Nullable Integer validityYears, @Nullable UUID reportingFormat, @Nullable Integer reportingIntervalMonths,
 		List<Criterion> criteria, List<RequiredDocument> documents) {
 
 	public ProcessContent {

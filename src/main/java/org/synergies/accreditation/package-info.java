@@ -7,7 +7,7 @@
  * COP.
  */
 @ApplicationModule(allowedDependencies = { "shared", "system", "audit", "accounts", "organizations", "meetings",
-		"files", "messaging", "documents" })
+		"files", "messaging", "documents", "drafts" })
 @NullMarked
 package org.synergies.accreditation;
 

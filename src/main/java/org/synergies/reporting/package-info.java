@@ -6,7 +6,7 @@
  * {@link org.synergies.reporting.AcceptedReports}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "system", "audit", "accounts", "organizations", "reference",
-		"meetings", "accreditation", "files", "messaging" })
+		"meetings", "accreditation", "files", "messaging", "drafts" })
 @NullMarked
 package org.synergies.reporting;
 

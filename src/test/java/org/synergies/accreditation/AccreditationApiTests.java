@@ -73,7 +73,7 @@ class AccreditationApiTests implements ApiScript {
 				{"version": %d, "content": {
 				  "textEn": "NGO partners apply under an open call.", "textFr": "Les ONG partenaires postulent.",
 				  "textEs": "Las ONG asociadas postulan.", "validityYears": 3,
-				  "reportingTemplate": "Civil-society report", "reportingIntervalMonths": 36,
+				  "reportingIntervalMonths": 36,
 				  "criteria": [
 				    {"textEn": "Works for migratory species.", "textFr": "Œuvre pour les espèces migratrices.",
 				     "textEs": "Trabaja por las especies migratorias.", "evidenceRequired": false},

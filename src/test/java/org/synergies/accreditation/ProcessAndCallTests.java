@@ -14,6 +14,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
 import org.synergies.accreditation.WorkingGroupMember.Represents;
+import org.synergies.drafts.DraftComments;
 import org.synergies.meetings.DecisionProcedure;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
@@ -45,6 +46,9 @@ class ProcessAndCallTests {
 
 	@Autowired
 	AccreditationProcesses processes;
+
+	@Autowired
+	DraftComments comments;
 
 	@Autowired
 	CallsForApplications calls;
@@ -91,8 +95,9 @@ class ProcessAndCallTests {
 			.hasMessage("process.rule.incomplete");
 		ProcessView written = this.processes.write(draft.id(), draft.version(), TestAccreditation.CONTENT);
 		assertThat(written.content().criteria()).extracting(Criterion::key).containsExactly("C1", "C2");
-		TestAccounts.runAs(party, () -> this.processes.comment(draft.id(), "Please add a criterion on governance."));
-		assertThat(this.processes.comments(draft.id())).singleElement()
+		TestAccounts.runAs(party, () -> this.comments.comment(this.processes.commentable(draft.id()),
+				"Please add a criterion on governance.", null));
+		assertThat(this.comments.on(AccreditationProcesses.AUDITED_AS, draft.id())).singleElement()
 			.satisfies(comment -> assertThat(comment.authorName()).isEqualTo(party.displayName()));
 
 		ProcessView submitted = this.processes.submit(draft.id());

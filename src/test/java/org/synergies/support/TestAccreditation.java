@@ -40,8 +40,7 @@ public class TestAccreditation {
 	public static final ProcessContent CONTENT = new ProcessContent(
 			"NGO partners apply under an open call; the Standing Committee decides.",
 			"Les ONG partenaires déposent leur demande dans le cadre d’un appel ouvert.",
-			"Las ONG asociadas presentan su solicitud en el marco de una convocatoria abierta.", 4,
-			"Civil-society reporting format", 36,
+			"Las ONG asociadas presentan su solicitud en el marco de una convocatoria abierta.", 4, null, 36,
 			List.of(new Criterion("C1", "The organization works for the conservation of migratory species.",
 					"L’organisation œuvre à la conservation des espèces migratrices.",
 					"La organización trabaja por la conservación de las especies migratorias.", false),

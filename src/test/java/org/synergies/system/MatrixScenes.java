@@ -276,6 +276,12 @@ class MatrixScenes {
 					"POST /api/v1/accreditation/process/{id}/comments",
 					"POST /api/v1/accreditation/process/{id}/submit" ->
 				scene.with("id", processDraft().id()).param("text", "A comment.").json("{\"text\": \"A comment.\"}");
+			case "POST /reporting/templates/{id}/comments", "GET /api/v1/reporting/templates/{id}/comments",
+					"POST /api/v1/reporting/templates/{id}/comments" ->
+				scene.with("id", templateDraft().id())
+					.param("text", "A comment.")
+					.param("reference", "activities")
+					.json("{\"text\": \"A comment.\", \"reference\": \"activities\"}");
 			case "PUT /api/v1/accreditation/process/{id}" -> {
 				ProcessView draft = processDraft();
 				scene.with("id", draft.id())

@@ -42,7 +42,9 @@ public class AccreditationProcess extends AdoptableVersion {
 
 	private @Nullable Integer validityYears;
 
-	private @Nullable String reportingTemplate;
+	private final @Nullable String reportingTemplate;
+
+	private @Nullable UUID reportingFormatId;
 
 	private @Nullable Integer reportingIntervalMonths;
 
@@ -69,9 +71,10 @@ public class AccreditationProcess extends AdoptableVersion {
 	@PersistenceCreator
 	AccreditationProcess(UUID id, int number, VersionStatus status, @Nullable UUID workingGroup,
 			@Nullable String textEn, @Nullable String textFr, @Nullable String textEs, @Nullable Integer validityYears,
-			@Nullable String reportingTemplate, @Nullable Integer reportingIntervalMonths, List<CriterionRow> criteria,
-			List<DocumentRow> documents, @Nullable UUID adoptedBy, @Nullable LocalDate adoptedOn,
-			@Nullable Instant submittedAt, Instant createdAt, Instant updatedAt, @Nullable Long version) {
+			@Nullable String reportingTemplate, @Nullable UUID reportingFormatId,
+			@Nullable Integer reportingIntervalMonths, List<CriterionRow> criteria, List<DocumentRow> documents,
+			@Nullable UUID adoptedBy, @Nullable LocalDate adoptedOn, @Nullable Instant submittedAt, Instant createdAt,
+			Instant updatedAt, @Nullable Long version) {
 		super(status, adoptedBy, adoptedOn, submittedAt, updatedAt);
 		this.id = id;
 		this.number = number;
@@ -81,6 +84,7 @@ public class AccreditationProcess extends AdoptableVersion {
 		this.textEs = textEs;
 		this.validityYears = validityYears;
 		this.reportingTemplate = reportingTemplate;
+		this.reportingFormatId = reportingFormatId;
 		this.reportingIntervalMonths = reportingIntervalMonths;
 		this.criteria = criteria;
 		this.documents = documents;
@@ -94,8 +98,8 @@ public class AccreditationProcess extends AdoptableVersion {
 	public static AccreditationProcess draft(int number, @Nullable UUID workingGroup, ProcessContent content,
 			Instant now) {
 		AccreditationProcess process = new AccreditationProcess(UUID.randomUUID(), number, VersionStatus.DRAFT,
-				workingGroup, null, null, null, null, null, null, new ArrayList<>(), new ArrayList<>(), null, null,
-				null, now, now, null);
+				workingGroup, null, null, null, null, null, null, null, new ArrayList<>(), new ArrayList<>(), null,
+				null, null, now, now, null);
 		process.write(content, now);
 		return process;
 	}
@@ -106,7 +110,7 @@ public class AccreditationProcess extends AdoptableVersion {
 		this.textFr = content.textFr();
 		this.textEs = content.textEs();
 		this.validityYears = content.validityYears();
-		this.reportingTemplate = content.reportingTemplate();
+		this.reportingFormatId = content.reportingFormat();
 		this.reportingIntervalMonths = content.reportingIntervalMonths();
 		List<CriterionRow> rows = new ArrayList<>();
 		for (Criterion criterion : content.criteria()) {
@@ -152,7 +156,7 @@ public class AccreditationProcess extends AdoptableVersion {
 
 	public ProcessView view() {
 		ProcessContent content = new ProcessContent(this.textEn, this.textFr, this.textEs, this.validityYears,
-				this.reportingTemplate, this.reportingIntervalMonths,
+				this.reportingFormatId, this.reportingIntervalMonths,
 				this.criteria.stream()
 					.map(row -> new Criterion(row.criterionKey(), row.textEn(), row.textFr(), row.textEs(),
 							row.evidenceRequired()))
@@ -161,7 +165,8 @@ public class AccreditationProcess extends AdoptableVersion {
 					.map(row -> new RequiredDocument(row.code(), row.nameEn(), row.nameFr(), row.nameEs()))
 					.toList());
 		return new ProcessView(this.id, this.number, status(), this.workingGroup, content, adoptedBy(), adoptedOn(),
-				submittedAt(), this.createdAt, updatedAt(), version());
+				submittedAt(), this.createdAt, updatedAt(), version(),
+				this.reportingFormatId == null ? this.reportingTemplate : null);
 	}
 
 }

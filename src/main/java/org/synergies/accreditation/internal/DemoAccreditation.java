@@ -31,7 +31,8 @@ import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.Recommendation;
 import org.synergies.accreditation.RequiredDocument;
 import org.synergies.accreditation.Screening;
-import org.synergies.accreditation.WorkingGroupMember.Represents;
+import org.synergies.accreditation.ReportingFormats;
+import org.synergies.drafts.DraftComments;
 import org.synergies.meetings.DecisionProcedure;
 import org.synergies.meetings.DecisionView;
 import org.synergies.meetings.GoverningBodies;
@@ -41,13 +42,16 @@ import org.synergies.organizations.DirectoryQuery;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationStatus;
 import org.synergies.shared.Language;
+import org.synergies.shared.VersionStatus;
 import org.synergies.system.DemoData;
 
 /**
- * The accreditation as the demo shows it: the working group and its members, process v1
- * adopted intersessionally by written procedure, an open call, Born Free Foundation
- * accredited, OceanCare under review by the Standing Committee, BirdLife International
- * drafting. Dates are relative to today so that the call is always open.
+ * The accreditation as the demo shows it: the working group's draft of process v1,
+ * referring to the format it drafted with it (DemoFormatDraft) and commented on by its
+ * members, adopted with that format intersessionally by written procedure, an open call,
+ * Born Free Foundation accredited, OceanCare under review by the Standing Committee,
+ * BirdLife International drafting. Dates are relative to today so that the call is always
+ * open.
  */
 @Component
 @DemoData
@@ -60,7 +64,7 @@ class DemoAccreditation implements ApplicationRunner {
 			"NGO partners of CMS may apply for a special accreditation during a call for applications. The Secretariat screens each application for completeness and forwards it to the Standing Committee, which decides between meetings of the Conference of the Parties. Accredited NGO partners report to each meeting of the COP using the civil-society reporting format.",
 			"Les ONG partenaires de la CMS peuvent demander une accréditation spéciale pendant un appel à candidatures. Le Secrétariat vérifie que chaque demande est complète et la transmet au Comité permanent, qui décide entre les sessions de la Conférence des Parties. Les ONG partenaires accréditées font rapport à chaque session de la COP selon le modèle de rapport de la société civile.",
 			"Las ONG asociadas a la CMS pueden solicitar una acreditación especial durante una convocatoria. La Secretaría comprueba que cada solicitud esté completa y la remite al Comité Permanente, que decide entre las reuniones de la Conferencia de las Partes. Las ONG asociadas acreditadas informan a cada reunión de la COP con el modelo de informe de la sociedad civil.",
-			4, "Civil-society reporting format", 36,
+			4, null, 36,
 			List.of(new Criterion("",
 					"The organization pursues the conservation of migratory species or their habitats.",
 					"L’organisation poursuit la conservation d’espèces migratrices ou de leurs habitats.",
@@ -105,9 +109,11 @@ class DemoAccreditation implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 
+	private final DraftComments comments;
+
 	private final Clock clock;
 
-	DemoAccreditation(AccreditationProcesses processes, CallsForApplications calls,
+	DemoAccreditation(DraftComments comments, AccreditationProcesses processes, CallsForApplications calls,
 			AccreditationApplications applications, Screening screening, CommitteeReview review, GoverningBodies bodies,
 			OrganizationManagement organizations, AccountManagement accounts, Clock clock) {
 		this.processes = processes;
@@ -119,6 +125,7 @@ class DemoAccreditation implements ApplicationRunner {
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.comments = comments;
 	}
 
 	@Override
@@ -128,20 +135,25 @@ class DemoAccreditation implements ApplicationRunner {
 			return;
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		GoverningBody group = this.bodies.createWorkingGroup("IWG-NGO",
-				"Intersessional working group on the special accreditation of NGO partners",
-				"Groupe de travail intersessions sur l’accréditation spéciale des ONG partenaires",
-				"Grupo de trabajo entre períodos de sesiones sobre la acreditación especial de ONG asociadas");
-		this.processes.addMember(group.id(), "officer@synergies.example", Represents.SECRETARIAT, null, null);
-		this.processes.addMember(group.id(), "focalpoint@synergies.example", Represents.PARTY, "IN", null);
-		this.processes.addMember(group.id(), "member@synergies.example", Represents.NGO, null, null);
-
+		GoverningBody group = this.bodies.bodies()
+			.stream()
+			.filter(body -> DemoMandate.WORKING_GROUP.equals(body.code()))
+			.findFirst()
+			.orElseThrow();
 		ProcessView draft = this.processes.startDraft(group.id());
-		this.processes.write(draft.id(), draft.version(), PROCESS);
+		draft = this.processes.write(draft.id(), draft.version(), withFormat(PROCESS));
+		comment("focalpoint@synergies.example", draft, "C2",
+				"Three years of registration may exclude young national NGOs doing good work; could the Committee be allowed to waive it on the Secretariat's advice?");
+		comment("member@synergies.example", draft, "D3",
+				"Una carta del responsable de la organización basta; pedir además un acta del consejo sería una carga para las ONG pequeñas.");
+		comment("officer@synergies.example", draft, "C2",
+				"The Secretariat keeps three years, as in ECOSOC practice; the Committee may still defer an application it finds promising.");
 		this.processes.submit(draft.id());
+		// decision 13.CC a): the Committee adopts the process, and with it the model of
+		// report it refers to, in one decision
 		this.processes.adopt(draft.id(), writtenDecision("StC/WP/" + today.minusMonths(20).getYear() + "/01",
 				today.minusMonths(20),
-				"The Standing Committee adopts, by written procedure, version 1 of the process for the special accreditation of NGO partners.")
+				"Under decision 13.CC a), the Standing Committee adopts, by written procedure, version 1 of the process for the special accreditation of NGO partners and version 1 of the civil-society reporting format it refers to, both drafted by the intersessional working group.")
 			.id());
 		this.calls.open(today.minusMonths(3), today.plusMonths(4));
 
@@ -173,6 +185,22 @@ class DemoAccreditation implements ApplicationRunner {
 
 		as("birdlife@synergies.example", () -> this.applications.start(birdLife));
 		log.info("Demo data: accreditation process v1 in force, a call open, three applications");
+	}
+
+	/** The process refers to the format the working group submitted with it (if any). */
+	private ProcessContent withFormat(ProcessContent content) {
+		UUID format = this.processes.linkableFormats()
+			.stream()
+			.filter(version -> version.status() == VersionStatus.SUBMITTED)
+			.map(ReportingFormats.FormatVersion::id)
+			.findFirst()
+			.orElse(null);
+		return new ProcessContent(content.textEn(), content.textFr(), content.textEs(), content.validityYears(), format,
+				content.reportingIntervalMonths(), content.criteria(), content.documents());
+	}
+
+	private void comment(String email, ProcessView draft, String reference, String text) {
+		as(email, () -> this.comments.comment(this.processes.commentable(draft.id()), text, reference));
 	}
 
 	private ApplicationView complete(UUID organization, Language language) {

@@ -9,11 +9,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.synergies.accreditation.ProcessComment;
 import org.synergies.accreditation.WorkingGroupMember.Represents;
 
 /**
- * Comments on process versions and working group memberships.
+ * Working group memberships.
  */
 @Component
 public class ProcessRecords {
@@ -22,33 +21,6 @@ public class ProcessRecords {
 
 	ProcessRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	public List<ProcessComment> comments(UUID process) {
-		return this.jdbc.sql("""
-				SELECT id, process_id, author_id, author_name, text, created_at FROM process_comment
-				WHERE process_id = :process ORDER BY created_at
-				""")
-			.param("process", process)
-			.query((rs, row) -> new ProcessComment(rs.getObject("id", UUID.class),
-					rs.getObject("process_id", UUID.class), rs.getObject("author_id", UUID.class),
-					rs.getString("author_name"), rs.getString("text"),
-					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-			.list();
-	}
-
-	public void insert(ProcessComment comment) {
-		this.jdbc.sql("""
-				INSERT INTO process_comment (id, process_id, author_id, author_name, text, created_at)
-				VALUES (:id, :process, :author, :authorName, :text, :createdAt)
-				""")
-			.param("id", comment.id())
-			.param("process", comment.process())
-			.param("author", comment.author())
-			.param("authorName", comment.authorName())
-			.param("text", comment.text())
-			.param("createdAt", comment.createdAt().atOffset(ZoneOffset.UTC))
-			.update();
 	}
 
 	/** Membership rows; the façade adds each person's name from their account. */

@@ -36,7 +36,9 @@ class AccreditationHomeController {
 
 	@GetMapping("/accreditation")
 	String home(Model model) {
-		model.addAttribute("process", this.processes.inForce().orElse(null));
+		var process = this.processes.inForce();
+		model.addAttribute("process", process.orElse(null));
+		model.addAttribute("reportingFormat", process.flatMap(this.processes::reportingFormat).orElse(null));
 		model.addAttribute("call", this.calls.openCall().orElse(null));
 		List<OrganizationView> ngos = CurrentUser.get()
 			.map(user -> user.organizations().stream().map(this::ngo).flatMap(Optional::stream).toList())

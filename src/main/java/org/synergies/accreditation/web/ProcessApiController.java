@@ -22,10 +22,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.synergies.accreditation.AccreditationAccess;
 import org.synergies.accreditation.AccreditationProcesses;
-import org.synergies.accreditation.ProcessComment;
 import org.synergies.accreditation.ProcessContent;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.WorkingGroupMember;
+import org.synergies.drafts.DraftComment;
+import org.synergies.drafts.DraftComments;
 import org.synergies.meetings.AdoptionRequest;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.VersionStatus;
@@ -45,15 +46,22 @@ class ProcessApiController {
 	record ProcessWritingRequest(ProcessContent content, long version) {
 	}
 
-	record ProcessCommentRequest(@Nullable String text) {
+	/**
+	 * @param reference the paragraph or criterion the comment is about (e.g. "C2"), if
+	 * any
+	 */
+	record ProcessCommentRequest(@Nullable String text, @Nullable String reference) {
 	}
 
-	record ProcessCommentResponse(UUID id, UUID process, UUID author, String authorName, String text,
-			Instant createdAt) {
+	/**
+	 * @param number the version the comment was made on
+	 */
+	record ProcessCommentResponse(UUID id, UUID process, int number, @Nullable String reference, UUID author,
+			String authorName, String text, Instant createdAt) {
 
-		static ProcessCommentResponse of(ProcessComment comment) {
-			return new ProcessCommentResponse(comment.id(), comment.process(), comment.author(), comment.authorName(),
-					comment.text(), comment.createdAt());
+		static ProcessCommentResponse of(DraftComment comment) {
+			return new ProcessCommentResponse(comment.id(), comment.draft(), comment.number(), comment.reference(),
+					comment.author(), comment.authorName(), comment.text(), comment.createdAt());
 		}
 
 	}
@@ -77,7 +85,10 @@ class ProcessApiController {
 
 	private final AccreditationAccess access;
 
-	ProcessApiController(AccreditationProcesses processes, AccreditationAccess access) {
+	private final DraftComments comments;
+
+	ProcessApiController(AccreditationProcesses processes, AccreditationAccess access, DraftComments comments) {
+		this.comments = comments;
 		this.processes = processes;
 		this.access = access;
 	}
@@ -151,16 +162,22 @@ class ProcessApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Comments on a version")
 	List<ProcessCommentResponse> comments(@PathVariable UUID id) {
-		return this.processes.comments(id).stream().map(ProcessCommentResponse::of).toList();
+		version(id);
+		return this.comments.on(AccreditationProcesses.AUDITED_AS, id)
+			.stream()
+			.map(ProcessCommentResponse::of)
+			.toList();
 	}
 
 	@PostMapping("/process/{id}/comments")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("@accreditationAccess.canSeeDrafts()")
 	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Comment on a version")
+	@Operation(summary = "Comment on a draft or submitted version",
+			description = "On the record: a comment is never changed nor removed; the Secretariat is told by e-mail.")
 	ProcessCommentResponse comment(@PathVariable UUID id, @RequestBody ProcessCommentRequest comment) {
-		return ProcessCommentResponse.of(this.processes.comment(id, comment.text() == null ? "" : comment.text()));
+		return ProcessCommentResponse
+			.of(this.comments.comment(this.processes.commentable(id), comment.text(), comment.reference()));
 	}
 
 	@GetMapping("/working-groups/{body}/members")

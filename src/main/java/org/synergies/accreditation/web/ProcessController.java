@@ -20,6 +20,7 @@ import org.synergies.accreditation.AccreditationAccess;
 import org.synergies.accreditation.AccreditationProcesses;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.audit.AuditTrail;
+import org.synergies.drafts.DraftComments;
 import org.synergies.meetings.BodyKind;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
@@ -49,8 +50,11 @@ class ProcessController {
 
 	private final FlashProblems problems;
 
+	private final DraftComments comments;
+
 	ProcessController(AccreditationProcesses processes, AccreditationAccess access, GoverningBodies bodies,
-			AuditTrail audit, FlashProblems problems) {
+			AuditTrail audit, FlashProblems problems, DraftComments comments) {
+		this.comments = comments;
 		this.processes = processes;
 		this.access = access;
 		this.bodies = bodies;
@@ -76,8 +80,9 @@ class ProcessController {
 		model.addAttribute("process", process);
 		model.addAttribute("insider", this.access.canSeeDrafts());
 		if (this.access.canSeeDrafts()) {
-			model.addAttribute("comments", this.processes.comments(id));
+			model.addAttribute("comments", this.comments.on(AccreditationProcesses.AUDITED_AS, id));
 		}
+		model.addAttribute("reportingFormat", this.processes.reportingFormat(process).orElse(null));
 		if (process.adoptedBy() != null) {
 			model.addAttribute("decision", this.bodies.decision(process.adoptedBy()).orElse(null));
 		}
@@ -110,6 +115,7 @@ class ProcessController {
 		ProcessView process = draft(id);
 		model.addAttribute("process", process);
 		model.addAttribute("form", ProcessForm.of(process.content(), process.version()));
+		model.addAttribute("formats", this.processes.linkableFormats());
 		return "accreditation/process-edit";
 	}
 
@@ -129,6 +135,7 @@ class ProcessController {
 		}
 		model.addAttribute("process", process);
 		model.addAttribute("form", form.withBlankRows());
+		model.addAttribute("formats", this.processes.linkableFormats());
 		return "accreditation/process-edit";
 	}
 
@@ -169,14 +176,19 @@ class ProcessController {
 
 	@PostMapping("/{id}/comments")
 	@PreAuthorize("@accreditationAccess.canSeeDrafts()")
-	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
+			@RequestParam(required = false) @Nullable String reference, RedirectAttributes redirect, Locale locale) {
 		try {
-			this.processes.comment(id, text);
+			this.comments.comment(this.processes.commentable(id), text, reference);
 			return "redirect:/accreditation/process/" + id + "?commented#comments";
 		}
 		catch (InvalidInputException invalid) {
-			redirect.addFlashAttribute("commentError", "validation.required");
+			redirect.addFlashAttribute("commentError", invalid.problems().get(0).messageKey());
 			return "redirect:/accreditation/process/" + id + "#comments";
+		}
+		catch (RuleViolationException refused) {
+			this.problems.flash(redirect, refused, locale);
+			return "redirect:/accreditation/process/" + id;
 		}
 	}
 

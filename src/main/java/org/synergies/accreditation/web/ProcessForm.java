@@ -2,6 +2,7 @@ package org.synergies.accreditation.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.synergies.accreditation.Criterion;
@@ -13,7 +14,7 @@ import org.synergies.accreditation.RequiredDocument;
  * offers a few blank rows to add criteria and documents without JavaScript.
  */
 record ProcessForm(@Nullable String textEn, @Nullable String textFr, @Nullable String textEs,
-		@Nullable Integer validityYears, @Nullable String reportingTemplate, @Nullable Integer reportingIntervalMonths,
+		@Nullable Integer validityYears, @Nullable UUID reportingFormat, @Nullable Integer reportingIntervalMonths,
 		@Nullable List<CriterionRow> criteria, @Nullable List<DocumentRow> documents, @Nullable Long version) {
 
 	static final int BLANK_ROWS = 3;
@@ -46,7 +47,7 @@ record ProcessForm(@Nullable String textEn, @Nullable String textFr, @Nullable S
 			.map(document -> new DocumentRow(document.nameEn(), document.nameFr(), document.nameEs()))
 			.toList());
 		return new ProcessForm(content.textEn(), content.textFr(), content.textEs(), content.validityYears(),
-				content.reportingTemplate(), content.reportingIntervalMonths(), criteria, documents, version)
+				content.reportingFormat(), content.reportingIntervalMonths(), criteria, documents, version)
 			.withBlankRows();
 	}
 
@@ -57,13 +58,13 @@ record ProcessForm(@Nullable String textEn, @Nullable String textFr, @Nullable S
 			criteria.add(new CriterionRow(null, null, null, false));
 			documents.add(new DocumentRow(null, null, null));
 		}
-		return new ProcessForm(this.textEn, this.textFr, this.textEs, this.validityYears, this.reportingTemplate,
+		return new ProcessForm(this.textEn, this.textFr, this.textEs, this.validityYears, this.reportingFormat,
 				this.reportingIntervalMonths, criteria, documents, this.version);
 	}
 
 	ProcessContent content() {
 		return new ProcessContent(trimmed(this.textEn), trimmed(this.textFr), trimmed(this.textEs), this.validityYears,
-				trimmed(this.reportingTemplate), this.reportingIntervalMonths,
+				this.reportingFormat, this.reportingIntervalMonths,
 				filledCriteria().stream()
 					.map(row -> new Criterion("", text(row.textEn()), trimmed(row.textFr()), trimmed(row.textEs()),
 							Boolean.TRUE.equals(row.evidenceRequired())))

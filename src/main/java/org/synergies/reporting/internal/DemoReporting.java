@@ -28,10 +28,11 @@ import org.synergies.reporting.CycleView;
 import org.synergies.reporting.ReportView;
 import org.synergies.reporting.TemplateView;
 import org.synergies.reporting.Visibility;
+import org.synergies.shared.VersionStatus;
 import org.synergies.system.DemoData;
 
 /**
- * Reporting as the demo shows it: the default format adopted by written procedure, the
+ * Reporting as the demo shows it: the format in force (adopted with the process), the
  * cycle for COP15 open (due ten weeks before the meeting) with its exchange rates, Born
  * Free Foundation's report accepted and published, OceanCare invited and drafting in
  * French, BirdLife International invited and not started; both told of the cycle's
@@ -75,18 +76,24 @@ class DemoReporting implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments arguments) {
-		if (!this.templates.versions().isEmpty()) {
+		if (!this.cycles.cycles().isEmpty()) {
 			return;
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		TemplateView draft = this.templates.startDraft();
-		this.templates.submit(draft.id());
-		this.templates.adopt(draft.id(), this.bodies.record(new NewDecision(GoverningBody.STANDING_COMMITTEE, null,
-				DecisionProcedure.WRITTEN_PROCEDURE, "StC/WP/" + today.minusMonths(18).getYear() + "/03",
-				today.minusMonths(18),
-				"The Standing Committee adopts, by written procedure, version 1 of the civil-society reporting format.",
-				null))
-			.id());
+		// version 1 of the format is adopted with the process that refers to it
+		// (DemoFormatDraft, DemoAccreditation); adopted here only if it was not
+		if (this.templates.inForce().isEmpty()) {
+			TemplateView draft = this.templates.currentDraft().orElseGet(this.templates::startDraft);
+			if (draft.status() == VersionStatus.DRAFT) {
+				this.templates.submit(draft.id());
+			}
+			this.templates.adopt(draft.id(), this.bodies.record(new NewDecision(GoverningBody.STANDING_COMMITTEE, null,
+					DecisionProcedure.WRITTEN_PROCEDURE, "StC/WP/" + today.minusMonths(18).getYear() + "/03",
+					today.minusMonths(18),
+					"The Standing Committee adopts, by written procedure, version 1 of the civil-society reporting format.",
+					null))
+				.id());
+		}
 
 		MeetingView cop15 = this.bodies.meetings(GoverningBody.CONFERENCE_OF_THE_PARTIES)
 			.stream()

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.synergies.drafts.CommentedDraft;
+import org.synergies.drafts.DraftComments;
 import org.synergies.meetings.AdoptableTexts;
 import org.synergies.meetings.Adoptions;
 import org.synergies.shared.FieldProblem;
@@ -29,6 +31,9 @@ import org.synergies.shared.VersionStatus;
  */
 @Service
 public class ReportingTemplates {
+
+	/** What the audit trail and comments call a version of the format. */
+	public static final String AUDITED_AS = ReportingSteps.TEMPLATE;
 
 	private final ReportingSteps steps;
 
@@ -122,6 +127,19 @@ public class ReportingTemplates {
 	@Transactional
 	public TemplateView adopt(UUID id, UUID decisionId) {
 		return this.adoptions.adopt(this.texts, id, decisionId);
+	}
+
+	/**
+	 * A version as {@link DraftComments} records comments on it: only while it is drafted
+	 * or before the Committee.
+	 */
+	@Transactional(readOnly = true)
+	public CommentedDraft commentable(UUID id) {
+		TemplateView template = find(id).orElseThrow(() -> new NotFoundException(AUDITED_AS, id));
+		if (!template.status().isWorkedOn()) {
+			throw new RuleViolationException("draft.rule.comment-only-drafts");
+		}
+		return new CommentedDraft(AUDITED_AS, id, template.number(), "/reporting/templates/" + id);
 	}
 
 	private Instant now() {

@@ -1,11 +1,13 @@
 package org.synergies.reporting.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.synergies.drafts.DraftComment;
+import org.synergies.drafts.DraftComments;
 import org.synergies.meetings.AdoptionRequest;
 import org.synergies.reporting.internal.ReportingAccess;
 import org.synergies.reporting.internal.ReportingTemplates;
@@ -34,22 +38,46 @@ class FormatApiController {
 	record FormatWritingRequest(long version, TemplateContent content) {
 	}
 
+	/**
+	 * @param reference the section or field the comment is about (e.g. "activities"), if
+	 * any
+	 */
+	record FormatCommentRequest(@Nullable String text, @Nullable String reference) {
+	}
+
+	/**
+	 * @param number the version the comment was made on
+	 */
+	record FormatCommentResponse(UUID id, UUID format, int number, @Nullable String reference, UUID author,
+			String authorName, String text, Instant createdAt) {
+
+		static FormatCommentResponse of(DraftComment comment) {
+			return new FormatCommentResponse(comment.id(), comment.draft(), comment.number(), comment.reference(),
+					comment.author(), comment.authorName(), comment.text(), comment.createdAt());
+		}
+
+	}
+
 	private final ReportingTemplates templates;
 
 	private final ReportingAccess access;
 
-	FormatApiController(ReportingTemplates templates, ReportingAccess access) {
+	private final DraftComments comments;
+
+	FormatApiController(ReportingTemplates templates, ReportingAccess access, DraftComments comments) {
+		this.comments = comments;
 		this.templates = templates;
 		this.access = access;
 	}
 
 	@GetMapping("/templates")
 	@Operation(summary = "Versions of the reporting format, newest first",
-			description = "The public sees adopted and superseded versions; the Secretariat also drafts.")
+			description = "The public sees adopted and superseded versions; the Secretariat, the Standing Committee and working group members also see drafts.")
 	List<FormatVersionResponse> templates() {
+		boolean insider = this.access.canSeeDrafts();
 		return this.templates.versions()
 			.stream()
-			.filter(version -> version.isPublic() || this.access.isSecretariat())
+			.filter(version -> version.isPublic() || insider)
 			.map(FormatVersionResponse::of)
 			.toList();
 	}
@@ -58,9 +86,29 @@ class FormatApiController {
 	@Operation(summary = "A version of the reporting format")
 	FormatVersionResponse template(@PathVariable UUID id) {
 		return this.templates.find(id)
-			.filter(found -> found.isPublic() || this.access.isSecretariat())
+			.filter(found -> found.isPublic() || this.access.canSeeDrafts())
 			.map(FormatVersionResponse::of)
 			.orElseThrow(() -> new NotFoundException("reporting-template", id));
+	}
+
+	@GetMapping("/templates/{id}/comments")
+	@PreAuthorize("@reportingAccess.canSeeDrafts()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Comments on a version of the format", description = "Oldest first.")
+	List<FormatCommentResponse> comments(@PathVariable UUID id) {
+		template(id);
+		return this.comments.on(ReportingTemplates.AUDITED_AS, id).stream().map(FormatCommentResponse::of).toList();
+	}
+
+	@PostMapping("/templates/{id}/comments")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("@reportingAccess.canSeeDrafts()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Comment on a draft or submitted version of the format",
+			description = "On the record: a comment is never changed nor removed; the Secretariat is told by e-mail.")
+	FormatCommentResponse comment(@PathVariable UUID id, @RequestBody FormatCommentRequest comment) {
+		return FormatCommentResponse
+			.of(this.comments.comment(this.templates.commentable(id), comment.text(), comment.reference()));
 	}
 
 	@PostMapping("/templates")

@@ -22,11 +22,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.synergies.accreditation.AccreditationProcesses;
+import org.synergies.drafts.DraftComments;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
 import org.synergies.reporting.ChoiceSource;
 import org.synergies.reporting.FieldRole;
 import org.synergies.reporting.FieldType;
+import org.synergies.reporting.internal.ReportingTemplates;
+import org.synergies.reporting.internal.ReportingAccess;
 import org.synergies.reporting.internal.ReportingTemplates;
 import org.synergies.reporting.TemplateContent;
 import org.synergies.reporting.TemplateView;
@@ -38,8 +42,10 @@ import org.synergies.shared.VersionStatus;
 import org.synergies.system.FlashProblems;
 
 /**
- * The reporting format in versions: anyone reads the adopted ones; the Secretariat starts
- * a draft, writes it, submits it to the Standing Committee and records its adoption.
+ * The reporting format in versions: anyone reads the adopted ones; the working group, the
+ * Committee and the Secretariat also read drafts and comment on them; the Secretariat
+ * starts a draft, writes it, submits it to the Standing Committee and records its
+ * adoption.
  */
 @Controller
 @RequestMapping("/reporting/templates")
@@ -53,8 +59,17 @@ class TemplateController {
 
 	private final MessageSource messages;
 
+	private final ReportingAccess access;
+
+	private final DraftComments comments;
+
+	private final AccreditationProcesses processes;
+
 	TemplateController(ReportingTemplates templates, GoverningBodies bodies, FlashProblems problems,
-			MessageSource messages) {
+			MessageSource messages, ReportingAccess access, DraftComments comments, AccreditationProcesses processes) {
+		this.processes = processes;
+		this.access = access;
+		this.comments = comments;
 		this.templates = templates;
 		this.bodies = bodies;
 		this.problems = problems;
@@ -63,20 +78,31 @@ class TemplateController {
 
 	@GetMapping
 	String versions(Model model) {
+		boolean insider = this.access.canSeeDrafts();
 		model.addAttribute("versions",
-				this.templates.versions().stream().filter(version -> version.isPublic() || isSecretariat()).toList());
-		model.addAttribute("draft", isSecretariat() ? this.templates.currentDraft().orElse(null) : null);
-		model.addAttribute("secretariat", isSecretariat());
+				this.templates.versions().stream().filter(version -> version.isPublic() || insider).toList());
+		model.addAttribute("draft", this.access.isSecretariat() ? this.templates.currentDraft().orElse(null) : null);
+		model.addAttribute("secretariat", this.access.isSecretariat());
 		return "reporting/templates";
 	}
 
 	@GetMapping("/{id}")
 	String version(@PathVariable UUID id, Model model) {
 		TemplateView template = this.templates.find(id)
-			.filter(found -> found.isPublic() || isSecretariat())
+			.filter(found -> found.isPublic() || this.access.canSeeDrafts())
 			.orElseThrow(() -> new NotFoundException("reporting-template", id));
 		model.addAttribute("template", template);
-		if (isSecretariat()) {
+		boolean insider = this.access.canSeeDrafts();
+		if (insider) {
+			model.addAttribute("comments", this.comments.on(ReportingTemplates.AUDITED_AS, id));
+		}
+		model.addAttribute("processes",
+				this.processes.versions()
+					.stream()
+					.filter(process -> id.equals(process.content().reportingFormat()))
+					.filter(process -> insider || !process.status().isWorkedOn())
+					.toList());
+		if (this.access.isSecretariat()) {
 			model.addAttribute("decisions", this.bodies.decisions(GoverningBody.STANDING_COMMITTEE, null));
 		}
 		return "reporting/template";
@@ -270,10 +296,6 @@ class TemplateController {
 					locale);
 			return "redirect:/reporting/templates/" + id;
 		}
-	}
-
-	private static boolean isSecretariat() {
-		return org.synergies.accounts.CurrentUser.get().map(user -> user.isSecretariat()).orElse(false);
 	}
 
 }

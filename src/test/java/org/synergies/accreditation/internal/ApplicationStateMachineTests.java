@@ -38,11 +38,11 @@ class ApplicationStateMachineTests {
 	static final Instant NOW = Instant.parse("2020-03-01T10:00:00Z");
 
 	static final ProcessView PROCESS = new ProcessView(UUID.randomUUID(), 1, VersionStatus.ADOPTED, null,
-			new ProcessContent("Process", null, null, 4, "Civil-society reporting format", 36,
+			new ProcessContent("Process", null, null, 4, null, 36,
 					List.of(new Criterion("C1", "Works for migratory species", null, null, false),
 							new Criterion("C2", "Is a non-profit", null, null, true)),
 					List.of(new RequiredDocument("D1", "Statutes", null, null))),
-			UUID.randomUUID(), LocalDate.parse("2019-06-01"), NOW, NOW, NOW, 1);
+			UUID.randomUUID(), LocalDate.parse("2019-06-01"), NOW, NOW, NOW, 1, null);
 
 	static Stream<Arguments> everyActionFromEveryStatus() {
 		List<Arguments> cases = new ArrayList<>();
