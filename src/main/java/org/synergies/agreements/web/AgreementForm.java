@@ -34,7 +34,7 @@ record AgreementForm(@Nullable AgreementKind kind, @Nullable String instrument, 
 				this.renewalTermsFr, this.renewalTermsEs);
 	}
 
-	boolean selected(UUID partner) {
+	public boolean selected(UUID partner) {
 		return this.partners != null && this.partners.contains(partner);
 	}
 

@@ -15,11 +15,11 @@ record AgreementLine(AgreementView agreement, String instrument, List<Partner> p
 	record Partner(UUID id, String name) {
 	}
 
-	String title(Locale locale) {
+	public String title(Locale locale) {
 		return this.agreement.title(locale);
 	}
 
-	String partnerNames() {
+	public String partnerNames() {
 		return String.join("; ", this.partners.stream().map(Partner::name).toList());
 	}
 
