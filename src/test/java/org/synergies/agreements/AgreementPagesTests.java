@@ -157,6 +157,20 @@ class AgreementPagesTests {
 	}
 
 	@Test
+	void aPartnerArchivedSinceStaysOnTheFormAndAPartyWhenTheAgreementIsEdited() {
+		AgreementView agreement = negotiated("Memorandum " + TestOrganizations.unique());
+		this.registry.archive(this.partner.id());
+		String page = "/agreements/" + agreement.id();
+
+		assertThat(this.mvc.get().uri(page + "/edit").with(TestAccounts.as(this.officer))).hasStatusOk()
+			.bodyText()
+			.contains(this.partner.officialName());
+		edit(page, agreement, "Memorandum, edited").hasRedirectedUrl(page + "?saved");
+		assertThat(TestAccounts.runAs(this.officer, () -> this.agreements.require(agreement.id())).partners())
+			.containsExactly(this.partner.id());
+	}
+
+	@Test
 	void theSignedDocumentIsServedToWhoeverMaySeeTheAgreementAndOnlyTheSecretariatUploadsIt() {
 		AgreementView agreement = negotiated("Letter of Agreement " + TestOrganizations.unique());
 		String page = "/agreements/" + agreement.id();

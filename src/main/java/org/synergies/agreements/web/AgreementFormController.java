@@ -2,6 +2,7 @@ package org.synergies.agreements.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -136,7 +137,7 @@ class AgreementFormController {
 	private String form(Model model, AgreementForm form, @Nullable UUID id, Locale locale) {
 		model.addAttribute("form", form);
 		model.addAttribute("agreementId", id);
-		this.lines.addChoices(model, locale);
+		this.lines.addChoices(model, locale, id == null ? List.of() : this.agreements.require(id).partners());
 		return "agreements/form";
 	}
 

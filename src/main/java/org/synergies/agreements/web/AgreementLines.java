@@ -64,12 +64,26 @@ class AgreementLines {
 
 	/** The choices of the list's filters and of the form. */
 	void addChoices(Model model, Locale locale) {
+		addChoices(model, locale, List.of());
+	}
+
+	/**
+	 * The choices, with the partners an agreement already has among them: one archived
+	 * since is no longer active, and an edit must not drop it unseen.
+	 */
+	void addChoices(Model model, Locale locale, List<UUID> kept) {
 		model.addAttribute("kinds", AgreementKind.values());
 		model.addAttribute("statuses", AgreementStatus.values());
 		model.addAttribute("instruments", this.reference.instruments());
 		List<AgreementLine.Partner> partners = new ArrayList<>();
 		this.organizations.forEach(DirectoryQuery.firstPage(DirectoryQuery.MAX_SIZE),
 				organization -> partners.add(new AgreementLine.Partner(organization.id(), organization.name(locale))));
+		for (UUID id : kept) {
+			if (partners.stream().noneMatch(partner -> partner.id().equals(id))) {
+				this.organizations.find(id)
+					.ifPresent(found -> partners.add(new AgreementLine.Partner(id, found.name(locale))));
+			}
+		}
 		partners.sort(Comparator.comparing(AgreementLine.Partner::name));
 		model.addAttribute("partners", partners);
 	}
