@@ -54,10 +54,4 @@ public record AgreementView(UUID id, AgreementKind kind, String instrument, List
 		return this.status == AgreementStatus.SIGNED;
 	}
 
-	/** The form's values: what an edit starts from. */
-	public AgreementDetails details() {
-		return new AgreementDetails(this.kind, this.instrument, this.partners, this.titleEn, this.titleFr, this.titleEs,
-				this.validFrom, this.validUntil, this.renewalTermsEn, this.renewalTermsFr, this.renewalTermsEs);
-	}
-
 }
