@@ -404,7 +404,29 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.GET, "/api/v1/me", Access.SIGNED_IN),
 			new Endpoint(HttpMethod.GET, "/api/v1/me/tokens", Access.SIGNED_IN),
 			new Endpoint(HttpMethod.POST, "/api/v1/me/tokens", Access.NOBODY),
-			new Endpoint(HttpMethod.DELETE, "/api/v1/me/tokens/{id}", Access.SIGNED_IN));
+			new Endpoint(HttpMethod.DELETE, "/api/v1/me/tokens/{id}", Access.SIGNED_IN),
+			// agreements (branch agreements): the public reads what is no longer under
+			// negotiation; the Secretariat records and changes
+			new Endpoint(HttpMethod.GET, "/agreements", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/agreements/export.csv", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/agreements/export.xlsx", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/agreements/{id}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/agreements/{id}/files/{file}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/agreements/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/agreements/{id}/edit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/edit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/signature", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/entry-into-force", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/files", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/agreements", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/agreements/{id}", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/agreements", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/agreements/{id}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/signature", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/entry-into-force", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/files", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/agreements/{id}/files/{file}", Access.PUBLIC));
 
 	/** What pages flash when they send the person back with a refusal. */
 	static final Set<String> REFUSALS = Set.of(FlashProblems.ATTRIBUTE, "refused", "memberError", "mergeError",

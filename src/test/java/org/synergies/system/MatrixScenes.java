@@ -84,6 +84,11 @@ class MatrixScenes {
 
 	private final Facades facades;
 
+	/** The agreements' scenes (branch agreements). */
+	@org.springframework.beans.factory.annotation.Autowired
+	@SuppressWarnings("NullAway.Init")
+	AgreementScenes agreementScenes;
+
 	MatrixScenes(TestAccounts accounts, TestOrganizations organizations, TestAccreditation accreditation,
 			TestReporting reporting, Facades facades) {
 		this.accounts = accounts;
@@ -517,6 +522,14 @@ class MatrixScenes {
 				ReportView accepted = f.reportReview().accept(submitted.id(), submitted.version(), Visibility.INTERNAL);
 				scene.with("id", accepted.id()).param("visibility", "PUBLIC").json("{\"visibility\": \"PUBLIC\"}");
 			}
+			case "GET /agreements", "GET /agreements/export.csv", "GET /agreements/export.xlsx", "GET /agreements/{id}",
+					"GET /agreements/{id}/files/{file}", "GET /agreements/new", "POST /agreements/new",
+					"GET /agreements/{id}/edit", "POST /agreements/{id}/edit", "POST /agreements/{id}/signature",
+					"POST /agreements/{id}/entry-into-force", "POST /agreements/{id}/files", "GET /api/v1/agreements",
+					"GET /api/v1/agreements/{id}", "POST /api/v1/agreements", "PUT /api/v1/agreements/{id}",
+					"POST /api/v1/agreements/{id}/signature", "POST /api/v1/agreements/{id}/entry-into-force",
+					"POST /api/v1/agreements/{id}/files", "GET /api/v1/agreements/{id}/files/{file}" ->
+				this.agreementScenes.shape(endpoint, scene);
 			default -> {
 			}
 		}

@@ -1,0 +1,14 @@
+/**
+ * Agreements between the CMS Secretariat (or an Agreement secretariat of the CMS Family)
+ * and partner organizations: memoranda of understanding and of cooperation, partnership
+ * agreements, joint work programmes and plans, letters of agreement; their parties,
+ * signature, validity, renewal terms and signed document. Agreements under negotiation
+ * are internal to the Secretariat; all others are public.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "organizations", "reference", "meetings",
+		"files", "documents" })
+@NullMarked
+package org.synergies.agreements;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

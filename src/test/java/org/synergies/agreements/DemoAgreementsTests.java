@@ -1,0 +1,82 @@
+package org.synergies.agreements;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.synergies.accounts.AccountManagement;
+import org.synergies.accounts.CurrentUser;
+import org.synergies.meetings.GoverningBodies;
+import org.synergies.organizations.OrganizationManagement;
+import org.synergies.support.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * With the profile {@code demo}, every agreement the seed names is recorded with the
+ * dates it gives, the FAO memorandum under negotiation and internal.
+ */
+@SpringBootTest
+@ActiveProfiles("demo")
+@AutoConfigureMockMvc
+class DemoAgreementsTests {
+
+	@Autowired
+	Agreements agreements;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	OrganizationManagement organizations;
+
+	@Autowired
+	GoverningBodies bodies;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void everyAgreementTheSeedNamesIsRecordedWithItsDates() {
+		var officer = this.accounts.findByEmail("officer@synergies.example").orElseThrow();
+		List<AgreementView> all = TestAccounts.runAs(officer, () -> this.agreements.list(AgreementQuery.ALL));
+
+		assertThat(all).hasSize(13);
+		assertThat(all)
+			.extracting(AgreementView::titleEn, AgreementView::status, AgreementView::validFrom,
+					AgreementView::validUntil)
+			.contains(
+					tuple("CMS–CITES Joint Work Programme 2015–2020", AgreementStatus.EXPIRED,
+							LocalDate.parse("2015-01-01"), LocalDate.parse("2020-12-31")),
+					tuple("Joint Work Plan between CMS and the Ramsar Convention", AgreementStatus.EXPIRED, null,
+							LocalDate.parse("2018-06-30")),
+					tuple("Joint Work Plan between CMS and the CBD", AgreementStatus.EXPIRED, null,
+							LocalDate.parse("2018-06-30")),
+					tuple("Memorandum of Cooperation between CMS and FAO", AgreementStatus.UNDER_NEGOTIATION, null,
+							null));
+		assertThat(all.stream().filter(agreement -> agreement.kind() == AgreementKind.MEMORANDUM_OF_UNDERSTANDING))
+			.hasSize(7)
+			.allMatch(agreement -> agreement.status() == AgreementStatus.IN_FORCE);
+		AgreementView bornFree = all.stream()
+			.filter(agreement -> agreement.kind() == AgreementKind.PARTNERSHIP_AGREEMENT)
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.bodies.meeting(bornFree.signedAtMeeting()).orElseThrow().code()).isEqualTo("ScC-SC3");
+		assertThat(this.organizations.find(bornFree.partners().get(0)).orElseThrow().officialName())
+			.isEqualTo("Born Free Foundation");
+
+		assertThat(this.agreements.list(AgreementQuery.ALL)).as("the public").hasSize(12);
+		assertThat(this.mvc.get().uri("/agreements").header("Accept-Language", "es")).hasStatusOk()
+			.bodyText()
+			.contains("Programa de trabajo conjunto CMS-CITES 2015-2020", "Vencido")
+			.doesNotContain("Memorando de cooperación entre la CMS y la FAO");
+		assertThat(CurrentUser.get()).isEmpty();
+	}
+
+}
