@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.synergies.accreditation.ReportingObligations;
+import org.synergies.accreditation.ReportingObligations.MissedDeadline;
 import org.synergies.reporting.ReportingCycles;
 
 /**
@@ -26,6 +27,15 @@ class OverdueReports implements ReportingObligations {
 		Map<UUID, String> overdue = new LinkedHashMap<>();
 		this.cycles.overdue().forEach((organization, cycle) -> overdue.put(organization, cycle.meetingCode()));
 		return overdue;
+	}
+
+	@Override
+	public Map<UUID, MissedDeadline> missed() {
+		Map<UUID, MissedDeadline> missed = new LinkedHashMap<>();
+		this.cycles.overdue()
+			.forEach((organization, cycle) -> missed.put(organization,
+					new MissedDeadline(cycle.meetingCode(), cycle.deadlineFor(organization))));
+		return missed;
 	}
 
 }
