@@ -136,10 +136,13 @@ public class AccreditationProcesses {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return this.adoptions.write(this.texts, id, version, process -> {
+		NonReportingRule before = nonReporting(id);
+		ProcessView written = this.adoptions.write(this.texts, id, version, process -> {
 			process.write(content, now());
 			process.writeNonReporting(rule, now());
 		});
+		auditRule(id, before, rule);
+		return written;
 	}
 
 	/** Writes only what a draft says of non-reporting. */
@@ -148,7 +151,20 @@ public class AccreditationProcesses {
 		if (!rule.problems().isEmpty()) {
 			throw new InvalidInputException(rule.problems());
 		}
-		return this.adoptions.write(this.texts, id, version, process -> process.writeNonReporting(rule, now()));
+		NonReportingRule before = nonReporting(id);
+		ProcessView written = this.adoptions.write(this.texts, id, version,
+				process -> process.writeNonReporting(rule, now()));
+		auditRule(id, before, rule);
+		return written;
+	}
+
+	/**
+	 * The version's audited "written" step shows its content; the rule is audited here.
+	 */
+	private void auditRule(UUID id, NonReportingRule before, NonReportingRule after) {
+		if (!before.equals(after)) {
+			this.audit.record(AUDITED_AS, id, "non-reporting-written", before, after);
+		}
 	}
 
 	/** What a version says happens when an accredited NGO misses a reporting deadline. */

@@ -14,8 +14,8 @@ import org.synergies.accreditation.NonReportingRule;
  * {@code null}: never
  * @param version the revision of the version, sent back with a change
  */
-record NonReportingRuleBody(int warnAfterDays, int suspensionAfterDays, @Nullable Integer withdrawalAfterMonths,
-		long version) {
+record NonReportingRuleBody(@Nullable Integer warnAfterDays, @Nullable Integer suspensionAfterDays,
+		@Nullable Integer withdrawalAfterMonths, @Nullable Long version) {
 
 	static NonReportingRuleBody of(NonReportingRule rule, long version) {
 		return new NonReportingRuleBody(rule.warnAfterDays(), rule.suspensionAfterDays(), rule.withdrawalAfterMonths(),
@@ -23,7 +23,8 @@ record NonReportingRuleBody(int warnAfterDays, int suspensionAfterDays, @Nullabl
 	}
 
 	NonReportingRule rule() {
-		return new NonReportingRule(this.warnAfterDays, this.suspensionAfterDays, this.withdrawalAfterMonths);
+		return new NonReportingRule(this.warnAfterDays == null ? -1 : this.warnAfterDays,
+				this.suspensionAfterDays == null ? -1 : this.suspensionAfterDays, this.withdrawalAfterMonths);
 	}
 
 }

@@ -136,7 +136,8 @@ class ProcessApiController {
 	@Operation(summary = "Write what a draft says of non-reporting",
 			description = "Days to the warning and to the proposal to suspend, counted from the deadline missed; months of suspension to the proposal to withdraw (none: never).")
 	NonReportingRuleBody writeNonReporting(@PathVariable UUID id, @RequestBody NonReportingRuleBody rule) {
-		ProcessView written = this.processes.writeNonReporting(id, rule.version(), rule.rule());
+		ProcessView written = this.processes.writeNonReporting(id, rule.version() == null ? -1 : rule.version(),
+				rule.rule());
 		return NonReportingRuleBody.of(this.processes.nonReporting(id), written.version());
 	}
 
