@@ -60,7 +60,8 @@ class NonReportingWebTests {
 		ProcessView draft = draft();
 		String page = "/accreditation/process/" + draft.id();
 
-		assertThat(this.mvc.get().uri(page + "/edit").with(TestAccounts.as(officer))).hasStatusOk()
+		assertThat(this.mvc.get().uri(page + "/edit").header("Accept-Language", "fr").with(TestAccounts.as(officer)))
+			.hasStatusOk()
 			.bodyText()
 			.contains("En l’absence de rapport", "Jours avant l’avertissement adressé à l’organisation");
 		assertThat(this.mvc.post()
@@ -72,6 +73,7 @@ class NonReportingWebTests {
 			.param("warnAfterDays", "30")
 			.param("suspensionAfterDays", "20")
 			.param("withdrawalAfterMonths", "")
+			.header("Accept-Language", "fr")
 			.with(TestAccounts.as(officer))
 			.with(csrf())).hasStatusOk()
 			.bodyText()
@@ -89,7 +91,7 @@ class NonReportingWebTests {
 			.with(csrf())).hasRedirectedUrl(page + "?saved");
 
 		assertThat(this.processes.nonReporting(draft.id())).isEqualTo(new NonReportingRule(14, 60, null));
-		assertThat(this.mvc.get().uri(page).with(TestAccounts.as(officer))).bodyText()
+		assertThat(this.mvc.get().uri(page).header("Accept-Language", "fr").with(TestAccounts.as(officer))).bodyText()
 			.contains("une organisation est avertie 14 jours après")
 			.contains("la suspension est proposée après 60 jours.");
 	}
@@ -107,11 +109,11 @@ class NonReportingWebTests {
 		assertThat(this.mvc.get().uri("/accreditation/register?late=true").with(TestAccounts.as(officer))).hasStatusOk()
 			.bodyText()
 			.contains(late.organization().officialName())
-			.contains("Report overdue")
+			.contains("Report for " + cycle.meetingCode() + " overdue", "late since")
 			.doesNotContain(onTime.organization().officialName());
 		assertThat(this.mvc.get().uri("/accreditation/register?late=true")).bodyText()
 			.as("the public register names nobody as late")
-			.doesNotContain("Report overdue");
+			.doesNotContain("Report for " + cycle.meetingCode(), "late since");
 		assertThat(cycle.deadline()).isBefore(LocalDate.now());
 	}
 
