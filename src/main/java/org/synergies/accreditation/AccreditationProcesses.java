@@ -108,11 +108,12 @@ public class AccreditationProcesses {
 			.orElse(new ProcessContent(null, null, null, 4, null, 36, List.of(), List.of()));
 		AccreditationProcess draft = AccreditationProcess.draft(this.steps.processes().lastNumber() + 1, workingGroup,
 				start, now());
-		this.steps.processes()
+		draft.writeNonReporting(this.steps.processes()
 			.findAllByOrderByNumberDesc()
 			.stream()
 			.findFirst()
-			.ifPresent(latest -> draft.writeNonReporting(latest.nonReporting(), now()));
+			.map(AccreditationProcess::nonReporting)
+			.orElse(NonReportingRule.DEFAULT), now());
 		return this.adoptions.create(this.texts, draft);
 	}
 

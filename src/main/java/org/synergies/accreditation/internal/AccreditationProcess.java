@@ -60,7 +60,8 @@ public class AccreditationProcess extends AdoptableVersion {
 
 	private int suspensionAfterDays = NonReportingRule.DEFAULT.suspensionAfterDays();
 
-	private @Nullable Integer withdrawalAfterMonths = NonReportingRule.DEFAULT.withdrawalAfterMonths();
+	// no initializer: Spring Data leaves a field alone when its column is NULL ("never")
+	private @Nullable Integer withdrawalAfterMonths;
 
 	@Version
 	private @Nullable Long version;
