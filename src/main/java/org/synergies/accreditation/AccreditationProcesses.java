@@ -110,8 +110,15 @@ public class AccreditationProcesses {
 			.map(ProcessView::content)
 			.map(this::withLinkableFormat)
 			.orElse(new ProcessContent(null, null, null, 4, null, 36, List.of(), List.of()));
-		return this.adoptions.create(this.texts,
-				AccreditationProcess.draft(this.steps.processes().lastNumber() + 1, workingGroup, start, now()));
+		AccreditationProcess draft = AccreditationProcess.draft(this.steps.processes().lastNumber() + 1, workingGroup,
+				start, now());
+		draft.writeNonReporting(this.steps.processes()
+			.findAllByOrderByNumberDesc()
+			.stream()
+			.findFirst()
+			.map(AccreditationProcess::nonReporting)
+			.orElse(NonReportingRule.DEFAULT), now());
+		return this.adoptions.create(this.texts, draft);
 	}
 
 	@Transactional
@@ -126,6 +133,57 @@ public class AccreditationProcesses {
 			throw new InvalidInputException(problems);
 		}
 		return this.adoptions.write(this.texts, id, version, process -> process.write(content, now()));
+	}
+
+	/**
+	 * Writes a draft and what it says of non-reporting together; every problem of either
+	 * is reported at once.
+	 */
+	@Transactional
+	public ProcessView write(UUID id, long version, ProcessContent content, NonReportingRule rule) {
+		List<FieldProblem> problems = check(content);
+		problems.addAll(rule.problems());
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		NonReportingRule before = nonReporting(id);
+		ProcessView written = this.adoptions.write(this.texts, id, version, process -> {
+			process.write(content, now());
+			process.writeNonReporting(rule, now());
+		});
+		auditRule(id, before, rule);
+		return written;
+	}
+
+	/** Writes only what a draft says of non-reporting. */
+	@Transactional
+	public ProcessView writeNonReporting(UUID id, long version, NonReportingRule rule) {
+		if (!rule.problems().isEmpty()) {
+			throw new InvalidInputException(rule.problems());
+		}
+		NonReportingRule before = nonReporting(id);
+		ProcessView written = this.adoptions.write(this.texts, id, version,
+				process -> process.writeNonReporting(rule, now()));
+		auditRule(id, before, rule);
+		return written;
+	}
+
+	/**
+	 * The version's audited "written" step shows its content; the rule is audited here.
+	 */
+	private void auditRule(UUID id, NonReportingRule before, NonReportingRule after) {
+		if (!before.equals(after)) {
+			this.audit.record(AUDITED_AS, id, "non-reporting-written", before, after);
+		}
+	}
+
+	/** What a version says happens when an accredited NGO misses a reporting deadline. */
+	@Transactional(readOnly = true)
+	public NonReportingRule nonReporting(UUID process) {
+		return this.steps.processes()
+			.findById(process)
+			.map(AccreditationProcess::nonReporting)
+			.orElseThrow(() -> new NotFoundException(AUDITED_AS, process));
 	}
 
 	@Transactional

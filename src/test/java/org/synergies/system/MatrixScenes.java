@@ -50,6 +50,7 @@ import org.synergies.shared.VersionStatus;
 import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation;
 import org.synergies.support.TestAccreditation.Ngo;
+import org.synergies.support.TestNonReporting;
 import org.synergies.support.TestOrganizations;
 import org.synergies.support.TestReporting;
 import org.synergies.system.AuthorizationMatrixTests.Endpoint;
@@ -89,8 +90,11 @@ class MatrixScenes {
 	@SuppressWarnings("NullAway.Init")
 	AgreementScenes agreementScenes;
 
+	private final TestNonReporting nonReporting;
+
 	MatrixScenes(TestAccounts accounts, TestOrganizations organizations, TestAccreditation accreditation,
-			TestReporting reporting, Facades facades) {
+			TestReporting reporting, Facades facades, TestNonReporting nonReporting) {
+		this.nonReporting = nonReporting;
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.accreditation = accreditation;
@@ -330,6 +334,20 @@ class MatrixScenes {
 					.json("{\"reason\": \"matrix\"}");
 			case "POST /accreditation/register/{id}/reinstate", "POST /api/v1/accreditation/register/{id}/reinstate" ->
 				withoutVersion(scene).with("id", f.register().suspend(accreditation(), null, "matrix").id()).json("{}");
+			case "GET /accreditation/register/{id}/history" -> scene.with("id", accreditation());
+			case "POST /accreditation/register/proposals/{id}/decision" ->
+				scene.with("id", this.nonReporting.openSuspensionProposal())
+					.param("outcome", "AS_PROPOSED")
+					.param("procedure", "WRITTEN_PROCEDURE")
+					.param("reference", TestAccreditation.reference())
+					.param("adoptedOn", LocalDate.now())
+					.param("text", "Suspends for not reporting.");
+			case "PUT /api/v1/accreditation/process/{id}/non-reporting" -> {
+				ProcessView draft = processDraft();
+				scene.with("id", draft.id())
+					.json("{\"warnAfterDays\": 30, \"suspensionAfterDays\": 90, \"withdrawalAfterMonths\": 12, \"version\": %d}",
+							draft.version());
+			}
 			case "GET /accreditation/register/document", "GET /api/v1/accreditation/register/document" ->
 				scene.param("symbol", "UNEP/CMS/StC/Inf.1");
 			case "POST /accreditation/applications", "POST /api/v1/accreditation/applications" -> {

@@ -14,7 +14,8 @@ class AccreditationConfiguration {
 			.pageReads("/accreditation", "/accreditation/process", "/accreditation/process/*",
 					"/accreditation/register")
 			.andApiReads("/api/v1/accreditation/process", "/api/v1/accreditation/process/*",
-					"/api/v1/accreditation/register", "/api/v1/accreditation/calls/open");
+					"/api/v1/accreditation/process/*/non-reporting", "/api/v1/accreditation/register",
+					"/api/v1/accreditation/calls/open");
 	}
 
 }

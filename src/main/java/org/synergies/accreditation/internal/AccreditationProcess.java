@@ -13,6 +13,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.synergies.accreditation.Criterion;
+import org.synergies.accreditation.NonReportingRule;
 import org.synergies.accreditation.ProcessContent;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.RequiredDocument;
@@ -55,6 +56,14 @@ public class AccreditationProcess extends AdoptableVersion {
 	private List<DocumentRow> documents;
 
 	private final Instant createdAt;
+
+	// Non-reporting (NonReportingRule): populated by field, outside the constructor
+	private int warnAfterDays = NonReportingRule.DEFAULT.warnAfterDays();
+
+	private int suspensionAfterDays = NonReportingRule.DEFAULT.suspensionAfterDays();
+
+	// no initializer: Spring Data leaves a field alone when its column is NULL ("never")
+	private @Nullable Integer withdrawalAfterMonths;
 
 	@Version
 	private @Nullable Long version;
@@ -124,6 +133,19 @@ public class AccreditationProcess extends AdoptableVersion {
 					document.nameEs()));
 		}
 		this.documents = documents;
+	}
+
+	/** What this version says happens when an accredited NGO misses a deadline. */
+	public NonReportingRule nonReporting() {
+		return new NonReportingRule(this.warnAfterDays, this.suspensionAfterDays, this.withdrawalAfterMonths);
+	}
+
+	/** Only a draft changes, like the rest of the version. */
+	public void writeNonReporting(NonReportingRule rule, Instant now) {
+		changing(now);
+		this.warnAfterDays = rule.warnAfterDays();
+		this.suspensionAfterDays = rule.suspensionAfterDays();
+		this.withdrawalAfterMonths = rule.withdrawalAfterMonths();
 	}
 
 	/** The Committee gets a process complete enough to apply under. */

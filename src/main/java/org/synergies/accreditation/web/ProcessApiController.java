@@ -132,6 +132,26 @@ class ProcessApiController {
 		return ProcessVersionResponse.of(this.processes.write(id, writing.version(), writing.content()));
 	}
 
+	@GetMapping("/process/{id}/non-reporting")
+	@Operation(summary = "What a version says happens when an accredited NGO misses a reporting deadline")
+	NonReportingRuleBody nonReporting(@PathVariable UUID id) {
+		ProcessView process = this.processes.find(id)
+			.filter(found -> isPublic(found) || this.access.canSeeDrafts())
+			.orElseThrow(() -> new NotFoundException("accreditation-process", id));
+		return NonReportingRuleBody.of(this.processes.nonReporting(id), process.version());
+	}
+
+	@PutMapping("/process/{id}/non-reporting")
+	@PreAuthorize("@accreditationAccess.isSecretariat()")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Write what a draft says of non-reporting",
+			description = "Days to the warning and to the proposal to suspend, counted from the deadline missed; months of suspension to the proposal to withdraw (none: never).")
+	NonReportingRuleBody writeNonReporting(@PathVariable UUID id, @RequestBody NonReportingRuleBody rule) {
+		ProcessView written = this.processes.writeNonReporting(id, rule.version() == null ? -1 : rule.version(),
+				rule.rule());
+		return NonReportingRuleBody.of(this.processes.nonReporting(id), written.version());
+	}
+
 	@PostMapping("/process/{id}/submit")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")

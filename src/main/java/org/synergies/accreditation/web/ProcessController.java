@@ -1,6 +1,7 @@
 package org.synergies.accreditation.web;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -79,6 +80,7 @@ class ProcessController {
 			.orElseThrow(() -> new NotFoundException("accreditation-process", id));
 		model.addAttribute("process", process);
 		model.addAttribute("insider", this.access.canSeeDrafts());
+		model.addAttribute("nonReporting", this.processes.nonReporting(id));
 		if (this.access.canSeeDrafts()) {
 			model.addAttribute("comments", this.comments.on(AccreditationProcesses.AUDITED_AS, id));
 		}
@@ -116,19 +118,25 @@ class ProcessController {
 		model.addAttribute("process", process);
 		model.addAttribute("form", ProcessForm.of(process.content(), process.version()));
 		model.addAttribute("formats", this.processes.linkableFormats());
+		model.addAttribute("rule", NonReportingForm.of(this.processes.nonReporting(id)));
 		return "accreditation/process-edit";
 	}
 
 	@PostMapping("/{id}/edit")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
-	String write(@PathVariable UUID id, @ModelAttribute("form") ProcessForm form, BindingResult result, Model model) {
+	String write(@PathVariable UUID id, @ModelAttribute("form") ProcessForm form, BindingResult result,
+			@ModelAttribute("rule") NonReportingForm rule, BindingResult ruleResult, Model model) {
 		ProcessView process = draft(id);
 		try {
-			this.processes.write(id, form.version() == null ? -1 : form.version(), form.content());
+			this.processes.write(id, form.version() == null ? -1 : form.version(), form.content(), rule.rule());
 			return "redirect:/accreditation/process/" + id + "?saved";
 		}
 		catch (InvalidInputException invalid) {
-			FieldErrors.apply(invalid.problems(), result);
+			Set<String> ruleFields = Set.of("warnAfterDays", "suspensionAfterDays", "withdrawalAfterMonths");
+			FieldErrors.apply(invalid.problems().stream().filter(p -> !ruleFields.contains(p.field())).toList(),
+					result);
+			FieldErrors.apply(invalid.problems().stream().filter(p -> ruleFields.contains(p.field())).toList(),
+					ruleResult);
 		}
 		catch (OptimisticLockingFailureException conflict) {
 			result.reject("error.conflict.stale");

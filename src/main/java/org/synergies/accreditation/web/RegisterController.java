@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.synergies.accreditation.AccreditationAccess;
 import org.synergies.accreditation.AccreditationRegister;
 import org.synergies.accreditation.AccreditationView;
+import org.synergies.accreditation.NonReporting;
+import org.synergies.accreditation.NonReportingProposals;
 import org.synergies.accreditation.RegisterDocuments;
 import org.synergies.accreditation.ReportingObligations;
 import org.synergies.shared.InvalidInputException;
@@ -54,9 +56,16 @@ class RegisterController {
 
 	private final Clock clock;
 
+	private final NonReporting nonReporting;
+
+	private final NonReportingProposals proposals;
+
 	RegisterController(AccreditationRegister register, RegisterDocuments documents, AccreditationAccess access,
-			FlashProblems problems, List<ReportingObligations> obligations, Clock clock) {
+			FlashProblems problems, List<ReportingObligations> obligations, Clock clock, NonReporting nonReporting,
+			NonReportingProposals proposals) {
 		this.clock = clock;
+		this.nonReporting = nonReporting;
+		this.proposals = proposals;
 		this.register = register;
 		this.documents = documents;
 		this.access = access;
@@ -65,9 +74,10 @@ class RegisterController {
 	}
 
 	@GetMapping
-	String register(Model model) {
+	String register(@RequestParam(defaultValue = "false") boolean late, Model model) {
 		boolean secretariat = this.access.isSecretariat();
-		model.addAttribute("accreditations", secretariat ? this.register.all() : this.register.inForce());
+		List<AccreditationView> accreditations = secretariat ? this.register.all() : this.register.inForce();
+		model.addAttribute("accreditations", accreditations);
 		model.addAttribute("secretariat", secretariat);
 		model.addAttribute("today", LocalDate.now(this.clock));
 		if (secretariat) {
@@ -75,6 +85,15 @@ class RegisterController {
 			Map<UUID, String> overdue = new HashMap<>();
 			this.obligations.forEach(obligation -> overdue.putAll(obligation.overdue()));
 			model.addAttribute("overdue", overdue);
+			model.addAttribute("missed", this.nonReporting.late());
+			model.addAttribute("lateOnly", late);
+			model.addAttribute("openProposals", this.proposals.open().size());
+			if (late) {
+				model.addAttribute("accreditations",
+						accreditations.stream()
+							.filter(accreditation -> overdue.containsKey(accreditation.organization()))
+							.toList());
+			}
 			model.addAttribute("languages", Language.values());
 		}
 		return "accreditation/register";

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.synergies.accreditation.ReportingObligations;
+import org.synergies.accreditation.ReportingObligations.MissedDeadline;
 
 /**
  * Tells the accreditation register which accredited NGO partners missed a reporting
@@ -25,6 +26,15 @@ class OverdueReports implements ReportingObligations {
 		Map<UUID, String> overdue = new LinkedHashMap<>();
 		this.cycles.overdue().forEach((organization, cycle) -> overdue.put(organization, cycle.meetingCode()));
 		return overdue;
+	}
+
+	@Override
+	public Map<UUID, MissedDeadline> missed() {
+		Map<UUID, MissedDeadline> missed = new LinkedHashMap<>();
+		this.cycles.overdue()
+			.forEach((organization, cycle) -> missed.put(organization,
+					new MissedDeadline(cycle.meetingCode(), cycle.deadlineFor(organization))));
+		return missed;
 	}
 
 }

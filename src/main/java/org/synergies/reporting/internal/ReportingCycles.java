@@ -58,10 +58,14 @@ public class ReportingCycles {
 
 	private final OrganizationManagement organizations;
 
+	private final ReportingInterval interval;
+
 	private final Clock clock;
 
 	ReportingCycles(ReportingSteps steps, ReportingTemplates templates, GoverningBodies bodies,
-			AccreditationRegister register, OrganizationManagement organizations, Clock clock) {
+			AccreditationRegister register, OrganizationManagement organizations, ReportingInterval interval,
+			Clock clock) {
+		this.interval = interval;
 		this.steps = steps;
 		this.templates = templates;
 		this.bodies = bodies;
@@ -178,15 +182,18 @@ public class ReportingCycles {
 
 	/**
 	 * Accredited NGO partners whose accreditation (active or suspended) overlaps the
-	 * cycle: they must report.
+	 * cycle and whose last report is older than the process's reporting interval
+	 * ({@link ReportingInterval}): they must report.
 	 */
 	@Transactional(readOnly = true)
 	public Set<UUID> mustReport(CycleView cycle) {
 		Set<UUID> must = new LinkedHashSet<>();
+		Integer months = this.interval.months().orElse(null);
 		for (AccreditationView accreditation : this.register.all()) {
 			if (accreditation.status() != AccreditationStatus.WITHDRAWN
 					&& !accreditation.validFrom().isAfter(cycle.deadline())
-					&& !accreditation.validUntil().isBefore(cycle.opensOn())) {
+					&& !accreditation.validUntil().isBefore(cycle.opensOn()) && (months == null || !this.interval
+						.reportedWithin(months, accreditation.organization(), cycle.id(), cycle.deadline()))) {
 				must.add(accreditation.organization());
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.synergies.system.JobLease;
 
 /**
  * A job's lease in the shared database: whoever moves {@code held_until} forward first
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * lease only until it ends.
  */
 @Component
-class ScheduledLease {
+class ScheduledLease implements JobLease {
 
 	private final String node = UUID.randomUUID().toString();
 
@@ -33,8 +34,9 @@ class ScheduledLease {
 	 * Takes the lease for this long if nobody holds it; {@code false} when another node
 	 * does.
 	 */
+	@Override
 	@Transactional
-	boolean take(String name, Duration length) {
+	public boolean take(String name, Duration length) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
 		return this.jdbc.sql("""
 				UPDATE scheduled_lease SET held_until = :until, held_by = :node
