@@ -13,6 +13,7 @@ import org.synergies.shared.Name;
 import org.synergies.shared.Name.Gender;
 import org.synergies.shared.Name.Grammar;
 import org.synergies.shared.NotFoundException;
+import org.synergies.shared.Phrase;
 
 /**
  * Bodies and meetings as sentences name them, with the article their name takes in each
@@ -53,6 +54,15 @@ public class MeetingNames {
 	@Transactional(readOnly = true)
 	public Optional<Name> meeting(String code) {
 		return named("m.code = :key", code);
+	}
+
+	/**
+	 * The meeting of this code with its article, for a sentence ("la 52e réunion du
+	 * Comité permanent (StC52)"); a code no meeting has stands for itself.
+	 */
+	@Transactional(readOnly = true)
+	public Phrase the(String code) {
+		return meeting(code).map(Name::the).orElseGet(() -> Name.english(code).bare());
 	}
 
 	private Optional<Name> named(String condition, Object key) {

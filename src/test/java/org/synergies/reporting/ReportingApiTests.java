@@ -305,11 +305,12 @@ class ReportingApiTests implements ApiScript {
 		assertThat(send(get(base + "/files/" + file, null))).as("published").hasStatusOk();
 		this.listeners.settle();
 		assertThat(this.outbox.sentTo(accredited.member().email())).extracting(SentMail::subject)
-			.anySatisfy(subject -> assertThat(subject).startsWith("Rapport pour la " + meeting.code() + " soumis"))
-			.anySatisfy(subject -> assertThat(subject)
-				.startsWith("Votre rapport pour la " + meeting.code() + " vous a été renvoyé"))
-			.anySatisfy(subject -> assertThat(subject)
-				.startsWith("Votre rapport pour la " + meeting.code() + " a été accepté"));
+			.anySatisfy(subject -> assertThat(subject).startsWith("Rapport pour la " + meeting.number()
+					+ "e session de la Conférence des Parties (" + meeting.code() + ") soumis"))
+			.anySatisfy(subject -> assertThat(subject).startsWith("Votre rapport pour la " + meeting.number()
+					+ "e session de la Conférence des Parties (" + meeting.code() + ") vous a été renvoyé"))
+			.anySatisfy(subject -> assertThat(subject).startsWith("Votre rapport pour la " + meeting.number()
+					+ "e session de la Conférence des Parties (" + meeting.code() + ") a été accepté"));
 
 		// The deadline passes before NGO B hands in: its report is locked until the
 		// Secretariat gives it more time.
