@@ -67,11 +67,22 @@ public class CompilationJobs {
 	 */
 	@Transactional
 	public CompilationJob request(UUID cycle, @Nullable String instrument, Language language, String symbol) {
+		return request(cycle, instrument, language, Language.EN, symbol);
+	}
+
+	/**
+	 * Asks for a compilation in a language, prepared in another ({@code original}, which
+	 * every rendering states).
+	 */
+	@Transactional
+	public CompilationJob request(UUID cycle, @Nullable String instrument, Language language, Language original,
+			String symbol) {
 		Compilation checked = this.compilations.compile(cycle,
 				instrument == null || instrument.isBlank() ? null : instrument);
 		this.compilations.check(checked, symbol, language);
 		String requestedBy = CurrentUser.get().map(CurrentUser::displayName).orElse("Secretariat");
-		CompilationJob job = this.store.queue(cycle, checked.instrument(), language, symbol.strip(), requestedBy);
+		CompilationJob job = this.store.queue(cycle, checked.instrument(), language, original, symbol.strip(),
+				requestedBy);
 		this.audit.record("compilation", job.id(), "requested", null, job);
 		Runnable run = () -> run(job.id());
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -137,7 +148,8 @@ public class CompilationJobs {
 			int done = 0;
 			for (CompilationFormat format : formats) {
 				this.store.progress(id, format.name(), 10 + done * 90 / formats.size());
-				this.store.keep(id, format, this.compilations.write(compilation, job.symbol(), job.language(), format));
+				this.store.keep(id, format,
+						this.compilations.write(compilation, job.symbol(), job.language(), job.original(), format));
 				done++;
 			}
 			this.store.finish(id, Status.DONE, null, List.of());

@@ -57,6 +57,9 @@ class CompilationWordingTests {
 	@Autowired
 	GoverningBodies bodies;
 
+	@Autowired
+	CompilationJobs jobs;
+
 	@Test
 	void theFrenchDocumentNamesTheAgreementAndTheMeetingWithTheirArticlesAndKeepsItsSpaces() throws Exception {
 		CycleView cycle = cycleWithAnAcceptedReport();
@@ -102,6 +105,25 @@ class CompilationWordingTests {
 		assertThat(docxText(this.compilations.write(all, SYMBOL, Language.EN, CompilationFormat.DOCX))).contains(
 				"TO THE CMS FAMILY", "their contribution to the CMS Family", "Original: English",
 				"In the reporting cycle for the " + meeting.number());
+	}
+
+	@Test
+	void everyRenderingStatesTheLanguageTheDocumentWasPreparedIn() throws Exception {
+		CycleView cycle = cycleWithAnAcceptedReport();
+		CompilationJob job = this.jobs.request(cycle.id(), "AEWA", Language.ES, Language.FR, SYMBOL);
+		assertThat(job.original()).isEqualTo(Language.FR);
+		CompilationJob done = job;
+		for (int i = 0; i < 300 && !done.status().isFinished(); i++) {
+			Thread.sleep(100);
+			done = this.jobs.find(job.id()).orElseThrow();
+		}
+		assertThat(done.status()).isEqualTo(CompilationJob.Status.DONE);
+		assertThat(docxText(this.jobs.output(job.id(), CompilationFormat.DOCX).orElseThrow()))
+			.contains("Original: francés")
+			.doesNotContain("Original: español");
+		Compilation aewa = this.compilations.compile(cycle.id(), "AEWA");
+		assertThat(docxText(this.compilations.write(aewa, SYMBOL, Language.FR, Language.ES, CompilationFormat.DOCX)))
+			.contains("Original\u00a0: espagnol");
 	}
 
 	private CycleView cycleWithAnAcceptedReport() {

@@ -78,6 +78,7 @@ class CompilationApiController {
 	CompilationJobResponse compile(@RequestBody CompilationRequest request) {
 		return CompilationJobResponse.of(this.jobs.request(request.cycle(), blankToNull(request.instrument()),
 				request.language() == null ? Language.EN : request.language(),
+				request.original() == null ? Language.EN : request.original(),
 				request.symbol() == null ? "" : request.symbol()));
 	}
 
