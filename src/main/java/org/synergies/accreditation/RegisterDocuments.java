@@ -2,8 +2,6 @@ package org.synergies.accreditation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +16,7 @@ import org.synergies.shared.CountryCode;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
+import org.synergies.shared.UnDates;
 
 /**
  * The register of accredited NGO partners as a document for the Standing Committee or the
@@ -72,27 +71,30 @@ public class RegisterDocuments {
 			throw new InvalidInputException(List.of(new FieldProblem("symbol", "validation.too-long-n", 100)));
 		}
 		Locale locale = language.locale();
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		List<Row> rows = new ArrayList<>();
 		for (AccreditationView accreditation : this.register.inForce()) {
 			rows.add(new Row(rows.size() + 1, accreditation.organizationName(),
 					accreditation.country() == null ? "" : new CountryCode(accreditation.country()).displayName(locale),
-					dates.format(accreditation.validFrom()), dates.format(accreditation.validUntil()),
-					accreditation.processNumber(), accreditation.decisionReference()));
+					UnDates.date(accreditation.validFrom(), language),
+					UnDates.date(accreditation.validUntil(), language), accreditation.processNumber(),
+					accreditation.decisionReference()));
 		}
-		Map<String, Object> model = Map.of("symbol", symbol.strip(), "date", dates.format(LocalDate.now(this.clock)),
-				"rows", rows);
+		// the register is prepared in English: every rendering says so in its own
+		// language
+		String original = Language.EN.locale().getDisplayLanguage(locale);
+		Map<String, Object> model = Map.of("symbol", symbol.strip(), "date",
+				UnDates.date(LocalDate.now(this.clock), language), "rows", rows, "original", original);
 		String name = "register-accredited-ngos-" + language.code() + "." + format.name().toLowerCase(Locale.ROOT);
 		byte[] content = format == Format.PDF ? this.renderer.pdf("accreditation-register", language, model)
-				: docx(symbol.strip(), dates.format(LocalDate.now(this.clock)), rows, locale);
+				: docx(symbol.strip(), UnDates.date(LocalDate.now(this.clock), language), original, rows, locale);
 		return new Generated(content, name, format.mediaType);
 	}
 
-	private byte[] docx(String symbol, String date, List<Row> rows, Locale locale) {
+	private byte[] docx(String symbol, String date, String original, List<Row> rows, Locale locale) {
 		try (DocxWriter document = new DocxWriter(locale)) {
 			document
 				.firstPage(text("document.register.convention", locale), symbol, text("document.distribution", locale),
-						date, text("document.register.original", locale))
+						date, text("document.register.original", locale, original))
 				.title(text("document.register.title", locale))
 				.numbered(text("document.register.paragraph1", locale, rows.size()))
 				.numbered(text("document.register.paragraph2", locale, rows.size()));

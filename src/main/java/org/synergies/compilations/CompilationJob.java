@@ -18,10 +18,13 @@ import org.synergies.shared.Language;
  * {@code compilation.error.unexpected}, or the rule it broke), read in each reader's
  * language
  * @param errorArguments the message's arguments
+ * @param original the language the Secretariat prepared the document in, which every
+ * rendering states ("Original: English")
  */
 public record CompilationJob(UUID id, UUID cycle, @Nullable String instrument, Language language, String symbol,
 		Status status, @Nullable String step, int progress, @Nullable String error, List<String> errorArguments,
-		String requestedBy, Instant requestedAt, @Nullable Instant finishedAt, List<CompilationFormat> formats) {
+		String requestedBy, Instant requestedAt, @Nullable Instant finishedAt, List<CompilationFormat> formats,
+		Language original) {
 
 	public enum Status {
 

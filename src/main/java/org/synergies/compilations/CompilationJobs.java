@@ -73,6 +73,16 @@ public class CompilationJobs {
 	 */
 	@Transactional
 	public CompilationJob request(UUID cycle, @Nullable String instrument, Language language, @Nullable String symbol) {
+		return request(cycle, instrument, language, Language.EN, symbol);
+	}
+
+	/**
+	 * Asks for a compilation in a language, prepared in another ({@code original}, which
+	 * every rendering states).
+	 */
+	@Transactional
+	public CompilationJob request(UUID cycle, @Nullable String instrument, Language language, Language original,
+			@Nullable String symbol) {
 		Compilation checked = this.compilations.compile(cycle,
 				instrument == null || instrument.isBlank() ? null : instrument);
 		String chosen = symbol == null || symbol.isBlank() ? this.symbols.propose(cycle, checked.instrument())
@@ -80,7 +90,7 @@ public class CompilationJobs {
 		this.compilations.check(checked, chosen, language);
 		this.symbols.requireFree(cycle, checked.instrument(), chosen);
 		String requestedBy = CurrentUser.get().map(CurrentUser::displayName).orElse("Secretariat");
-		CompilationJob job = this.store.queue(cycle, checked.instrument(), language, chosen, requestedBy);
+		CompilationJob job = this.store.queue(cycle, checked.instrument(), language, original, chosen, requestedBy);
 		this.audit.record("compilation", job.id(), "requested", null, job);
 		Runnable run = () -> run(job.id());
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -156,7 +166,8 @@ public class CompilationJobs {
 			int done = 0;
 			for (CompilationFormat format : formats) {
 				this.store.progress(id, format.name(), 10 + done * 90 / formats.size());
-				this.store.keep(id, format, this.compilations.write(compilation, job.symbol(), job.language(), format));
+				this.store.keep(id, format,
+						this.compilations.write(compilation, job.symbol(), job.language(), job.original(), format));
 				done++;
 			}
 			this.store.finish(id, Status.DONE, null, List.of());

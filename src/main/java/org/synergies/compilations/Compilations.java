@@ -35,7 +35,16 @@ public class Compilations {
 
 	/** The compilation written in a format, under a UN document symbol, in a language. */
 	public byte[] write(Compilation compilation, String symbol, Language language, CompilationFormat format) {
-		return this.writers.write(compilation, symbol, language, format);
+		return write(compilation, symbol, language, Language.EN, format);
+	}
+
+	/**
+	 * The compilation written in a language, prepared in another ({@code original}):
+	 * every rendering says which.
+	 */
+	public byte[] write(Compilation compilation, String symbol, Language language, Language original,
+			CompilationFormat format) {
+		return this.writers.write(compilation, symbol, language, original, format);
 	}
 
 	/** Refuses at once what would stop the document from being written (no symbol). */

@@ -146,6 +146,7 @@ public class DocumentRenderer {
 			}
 			builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
 			builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+			builder.useUnicodeLineBreaker(new ElisionAwareLineBreaker());
 			builder.defaultTextDirection(TextDirection.LTR);
 			builder.withHtmlContent(html, "/");
 			builder.toStream(out);

@@ -35,10 +35,13 @@ public class GoverningBodies {
 
 	private final Clock clock;
 
+	private final MeetingNames names;
+
 	private static final Set<String> SECRETARIAT_AUTHORITIES = Set.of("ROLE_SECRETARIAT_ADMIN",
 			"ROLE_SECRETARIAT_OFFICER");
 
-	GoverningBodies(MeetingRecords records, AuditTrail audit, Clock clock) {
+	GoverningBodies(MeetingRecords records, AuditTrail audit, Clock clock, MeetingNames names) {
+		this.names = names;
 		this.records = records;
 		this.audit = audit;
 		this.clock = clock;
@@ -169,7 +172,8 @@ public class GoverningBodies {
 				problems.add(new FieldProblem("meeting", "decision.rule.meeting-other-body", meeting.code()));
 			}
 			else if (decision.adoptedOn() != null && !meeting.covers(decision.adoptedOn())) {
-				problems.add(new FieldProblem("adoptedOn", "decision.rule.outside-meeting", meeting.code()));
+				problems.add(new FieldProblem("adoptedOn", "decision.rule.outside-meeting",
+						this.names.meeting(meeting.id()).the()));
 			}
 		}
 		else if (decision.meeting() != null) {

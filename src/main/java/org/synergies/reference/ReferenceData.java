@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.synergies.shared.CountryCode;
 import org.synergies.shared.Language;
+import org.synergies.shared.Name;
+import org.synergies.shared.Name.Grammar;
 
 /**
  * The CMS Family instruments and species groups, the targets of the Strategic Plan for
@@ -40,11 +42,15 @@ public class ReferenceData {
 
 	ReferenceData(JdbcClient jdbc) {
 		this.instruments = jdbc
-			.sql("SELECT code, kind, acronym, name_en, name_fr, name_es FROM cms_instrument ORDER BY position")
+			.sql("SELECT code, kind, acronym, name_en, name_fr, name_es, gender_fr, gender_es, plural_fr, plural_es,"
+					+ " elision_fr FROM cms_instrument ORDER BY position")
 			.query((rs, row) -> new Instrument(rs.getString("code"), Instrument.Kind.valueOf(rs.getString("kind")),
 					rs.getString("acronym"),
 					Map.of(Language.EN, rs.getString("name_en"), Language.FR, rs.getString("name_fr"), Language.ES,
-							rs.getString("name_es"))))
+							rs.getString("name_es")),
+					Grammar.of(rs.getString("gender_fr"), rs.getObject("plural_fr", Boolean.class),
+							rs.getObject("elision_fr", Boolean.class)),
+					Grammar.of(rs.getString("gender_es"), rs.getObject("plural_es", Boolean.class), null)))
 			.list();
 		this.speciesGroups = jdbc.sql("SELECT code, name_en, name_fr, name_es FROM species_group ORDER BY position")
 			.query((rs, row) -> new SpeciesGroup(rs.getString("code"),
@@ -97,6 +103,14 @@ public class ReferenceData {
 
 	public String instrumentName(String code, Locale locale) {
 		return instrument(code).map(instrument -> instrument.name(locale)).orElse(code);
+	}
+
+	/**
+	 * The instrument's full name as sentences use it ("l’Accord sur…"); an unknown code
+	 * stands for itself.
+	 */
+	public Name instrumentFullName(String code) {
+		return instrument(code).map(Instrument::fullName).orElseGet(() -> Name.english(code));
 	}
 
 	public String speciesGroupName(String code, Locale locale) {

@@ -2,8 +2,6 @@ package org.synergies.reporting;
 
 import org.synergies.reporting.internal.ReportingChoices;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.synergies.reference.ReferenceData;
+import org.synergies.shared.Language;
+import org.synergies.shared.UnDates;
 
 /**
  * An answer as a reader sees it, in their language: amounts grouped with their currency,
@@ -45,9 +45,7 @@ public class AnswerDisplay {
 				.orElseGet(() -> nonNull(money.amount()) + " " + nonNull(money.currency()));
 		}
 		if (answer instanceof Answer.Date date) {
-			return date.value()
-				.map(value -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(value))
-				.orElse(date.text());
+			return date.value().map(value -> UnDates.date(value, Language.of(locale))).orElse(date.text());
 		}
 		if (answer instanceof Answer.Choice || answer instanceof Answer.Choices) {
 			return answer.codes()

@@ -144,10 +144,11 @@ class CompilationTests {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			String text = normalized(extractor.getText());
-			assertThat(text).contains("UNEP/CMS/COP15/Inf.12", "CONTRIBUTIONS DE LA SOCIÉTÉ CIVILE À LA FAMILLE CMS",
-					"Tableau 2. Par instrument (USD)", "24 281 USD : 16 581 USD en espèces et 7 700 USD en nature",
-					"Contributions telles que reçues", "Sahel flyway monitoring", "North Sea waders",
-					"Annexe 1. Taux de change", "Non attribué à une activité");
+			assertThat(text).contains("UNEP/CMS/COP15/Inf.12",
+					"CONTRIBUTIONS DE LA SOCIÉTÉ CIVILE À LA FAMILLE DE LA CMS", "Tableau 2. Par instrument (USD)",
+					"24 281 USD : 16 581 USD en espèces et 7 700 USD en nature", "Contributions telles que reçues",
+					"Sahel flyway monitoring", "North Sea waders", "Annexe 1. Taux de change",
+					"Non attribué à une activité");
 		}
 
 		byte[] pdf = this.compilations.write(compilation, "UNEP/CMS/COP15/Inf.12", Language.ES, CompilationFormat.PDF);

@@ -70,7 +70,8 @@ class ReportingJourneyTests {
 			browser.signIn(ngo.member().email(), TestAccounts.PASSWORD).go("/reporting");
 			assertThat(browser.language()).isEqualTo("es");
 			browser.assertAccessible();
-			browser.click("Empezar el informe para la " + cycle.meetingCode());
+			browser.click("Empezar el informe para la " + cycle.meetingCode().substring(3)
+					+ "ª reunión de la Conferencia de las Partes (" + cycle.meetingCode() + ")");
 			String page = browser.path().replaceAll("[?#].*", "");
 			UUID id = UUID.fromString(page.substring(page.lastIndexOf('/') + 1));
 			assertThat(browser.heading()).contains(name, cycle.meetingCode());
@@ -192,7 +193,8 @@ class ReportingJourneyTests {
 
 		try (Browser browser = Browser.open(this.port)) {
 			browser.signIn(ngo.member().email(), TestAccounts.PASSWORD).go("/reporting");
-			browser.click("Empezar el informe para la " + cycle.meetingCode());
+			browser.click("Empezar el informe para la " + cycle.meetingCode().substring(3)
+					+ "ª reunión de la Conferencia de las Partes (" + cycle.meetingCode() + ")");
 			ReportView started = this.reports.of(cycle.id(), ngo.organization().id()).orElseThrow();
 
 			browser.slowNetwork(Duration.ofMillis(1500));

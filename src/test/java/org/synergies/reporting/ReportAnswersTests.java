@@ -101,8 +101,10 @@ class ReportAnswersTests {
 	void dateIsWrittenOutInTheReadersLanguage() {
 		ReportAnswers form = ReportAnswers.tidy(FORMAT, Map.of("since", "2026-05-31"));
 		assertThat(form.answer("since")).hasValue(new Answer.Date("2026-05-31"));
-		assertThat(shown("since", form, Locale.ENGLISH)).isEqualTo("May 31, 2026");
+		assertThat(shown("since", form, Locale.ENGLISH)).isEqualTo("31 May 2026");
 		assertThat(shown("since", form, Locale.FRENCH)).isEqualTo("31 mai 2026");
+		assertThat(shown("since", ReportAnswers.tidy(FORMAT, Map.of("since", "2026-06-01")), Locale.FRENCH))
+			.isEqualTo("1er juin 2026");
 		assertThat(problems(Map.of("since", "31/05/2026"), false)).containsExactly(tuple("since", "validation.date"));
 		assertRoundTrip(form);
 	}

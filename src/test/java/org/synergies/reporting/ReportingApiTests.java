@@ -305,11 +305,12 @@ class ReportingApiTests implements ApiScript {
 		assertThat(send(get(base + "/files/" + file, null))).as("published").hasStatusOk();
 		this.listeners.settle();
 		assertThat(this.outbox.sentTo(accredited.member().email())).extracting(SentMail::subject)
-			.anySatisfy(subject -> assertThat(subject).startsWith("Rapport pour la " + meeting.code() + " soumis"))
-			.anySatisfy(subject -> assertThat(subject)
-				.startsWith("Votre rapport pour la " + meeting.code() + " vous a été renvoyé"))
-			.anySatisfy(subject -> assertThat(subject)
-				.startsWith("Votre rapport pour la " + meeting.code() + " a été accepté"));
+			.anySatisfy(subject -> assertThat(subject).startsWith("Rapport pour la " + meeting.number()
+					+ "e session de la Conférence des Parties (" + meeting.code() + ") soumis"))
+			.anySatisfy(subject -> assertThat(subject).startsWith("Votre rapport pour la " + meeting.number()
+					+ "e session de la Conférence des Parties (" + meeting.code() + ") vous a été renvoyé"))
+			.anySatisfy(subject -> assertThat(subject).startsWith("Votre rapport pour la " + meeting.number()
+					+ "e session de la Conférence des Parties (" + meeting.code() + ") a été accepté"));
 
 		// The deadline passes before NGO B hands in: its report is locked until the
 		// Secretariat gives it more time.
@@ -461,8 +462,9 @@ class ReportingApiTests implements ApiScript {
 				new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			String text = normalized(extractor.getText());
-			assertThat(text).contains("UNEP/CMS/COP14/Inf.99", "CONTRIBUTIONS DE LA SOCIÉTÉ CIVILE À LA FAMILLE CMS",
-					"Tableau 2. Par instrument (USD)", "24 281 USD : 16 581 USD en espèces et 7 700 USD en nature",
+			assertThat(text).contains("UNEP/CMS/COP14/Inf.99",
+					"CONTRIBUTIONS DE LA SOCIÉTÉ CIVILE À LA FAMILLE DE LA CMS", "Tableau 2. Par instrument (USD)",
+					"24 281 USD : 16 581 USD en espèces et 7 700 USD en nature",
 					"2 rapports acceptés par le Secrétariat sont compilés ici, sur 2 organisations attendues",
 					"Sahel flyway monitoring", accredited.organization().officialName(),
 					invited.organization().officialName(), "son texte n’est pas publié", "Annexe 1. Taux de change");

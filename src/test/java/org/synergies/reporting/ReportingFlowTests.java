@@ -125,7 +125,9 @@ class ReportingFlowTests {
 					.report());
 		ReportView submitted = TestAccounts.runAs(ngo.member(), () -> this.reports.submit(fixed.id(), fixed.version()));
 		assertThat(submitted.status()).isEqualTo(ReportStatus.SUBMITTED);
-		assertThat(subjects(ngo)).anyMatch(subject -> subject.startsWith("Rapport pour la " + cycle.meetingCode()));
+		assertThat(subjects(ngo))
+			.anyMatch(subject -> subject.startsWith("Rapport pour la " + cycle.meetingCode().substring(3)
+					+ "e session de la Conférence des Parties (" + cycle.meetingCode() + ")"));
 		assertThatThrownBy(() -> TestAccounts.runAs(ngo.member(),
 				() -> this.reports.save(fixed.id(), submitted.version(), TestReporting.completeAnswers())))
 			.hasMessage("report.rule.not-editable");
@@ -163,8 +165,10 @@ class ReportingFlowTests {
 		assertThat(accepted.visibility()).isEqualTo(Visibility.PUBLIC);
 		assertThat(this.review.show(accepted.id(), Visibility.INTERNAL).visibility()).isEqualTo(Visibility.INTERNAL);
 		assertThat(subjects(ngo))
-			.anyMatch(subject -> subject.startsWith("Su informe para la " + cycle.meetingCode() + " ha sido devuelto"))
-			.anyMatch(subject -> subject.startsWith("Su informe para la " + cycle.meetingCode() + " ha sido aceptado"));
+			.anyMatch(subject -> subject.startsWith("Su informe para la " + cycle.meetingCode().substring(3)
+					+ "ª reunión de la Conferencia de las Partes (" + cycle.meetingCode() + ") ha sido devuelto"))
+			.anyMatch(subject -> subject.startsWith("Su informe para la " + cycle.meetingCode().substring(3)
+					+ "ª reunión de la Conferencia de las Partes (" + cycle.meetingCode() + ") ha sido aceptado"));
 	}
 
 	@Test

@@ -82,8 +82,8 @@ class ReportingNoticesTests {
 
 		assertThat(mails(silent, cycle)).filteredOn(mail -> mail.template().equals("reporting-reminder"))
 			.singleElement()
-			.satisfies(mail -> assertThat(mail.subject()).startsWith("Reminder: your report for " + cycle.meetingCode())
-				.contains(" is due on "))
+			.satisfies(mail -> assertThat(mail.subject()).startsWith("Reminder: your report for the ")
+				.contains("meeting of the Conference of the Parties (" + cycle.meetingCode() + ") is due on "))
 			.satisfies(mail -> assertThat(mail.body()).contains("in 7 days"));
 		assertThat(mails(silent, cycle)).as("the latest notice due, not a backlog")
 			.extracting(SentMail::template)
@@ -118,7 +118,7 @@ class ReportingNoticesTests {
 	 * What an organization's member was sent about one cycle (other tests open others).
 	 */
 	private List<SentMail> mails(Ngo ngo, CycleView cycle) {
-		return mails(ngo).stream().filter(mail -> mail.subject().contains(" " + cycle.meetingCode() + " ")).toList();
+		return mails(ngo).stream().filter(mail -> mail.subject().contains("(" + cycle.meetingCode() + ")")).toList();
 	}
 
 }

@@ -73,7 +73,8 @@ class ReportingWebTests {
 		assertThat(this.mvc.get().uri("/reporting").header("Accept-Language", "es").with(TestAccounts.as(ngo.member())))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Empezar el informe para la " + cycle.meetingCode());
+			.contains("Empezar el informe para la " + cycle.meetingCode().substring(3)
+					+ "ª reunión de la Conferencia de las Partes (" + cycle.meetingCode() + ")");
 		MvcTestResult started = this.mvc.post()
 			.uri("/reporting/reports")
 			.param("cycle", cycle.id().toString())
@@ -175,7 +176,10 @@ class ReportingWebTests {
 		assertThat(this.mvc.get().uri(page).header("Accept-Language", "fr").with(TestAccounts.as(officer)))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Rapports pour la " + cycle.meetingCode(), ngo.organization().officialName(), "Accepté",
+			.contains(
+					"Rapports pour la " + cycle.meetingCode().substring(3) + "e session de la Conférence des Parties ("
+							+ cycle.meetingCode() + ")",
+					ngo.organization().officialName(), "Accepté",
 					"<span>" + ngo.member().email() + "</span> (<abbr title=\"English\">en</abbr>)",
 					"hx-get=\"" + page + "/compilations\"");
 		assertThat(this.mvc.get()

@@ -24,11 +24,19 @@ class DatesTests {
 	void datesAreWrittenAsEachLanguageWritesThem() {
 		LocalDate cop13 = LocalDate.of(2020, 2, 17);
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
-		assertThat(this.dates.date(cop13)).isEqualTo("February 17, 2020");
+		assertThat(this.dates.date(cop13)).isEqualTo("17 February 2020");
 		LocaleContextHolder.setLocale(Locale.FRENCH);
 		assertThat(this.dates.date(cop13)).isEqualTo("17 février 2020");
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
 		assertThat(this.dates.date(cop13)).isEqualTo("17 de febrero de 2020");
+	}
+
+	@Test
+	void meetingDaysAreARange() {
+		LocaleContextHolder.setLocale(Locale.FRENCH);
+		assertThat(this.dates.range(LocalDate.of(2031, 10, 1), LocalDate.of(2031, 10, 6)))
+			.isEqualTo("1er-6 octobre 2031");
+		assertThat(this.dates.date(LocalDate.of(2031, 10, 1))).isEqualTo("1er octobre 2031");
 	}
 
 	@Test

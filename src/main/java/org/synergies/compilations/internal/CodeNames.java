@@ -8,6 +8,10 @@ import org.springframework.stereotype.Component;
 import org.synergies.compilations.Compilation.Dimension;
 import org.synergies.reference.ReferenceData;
 import org.synergies.reporting.ExchangeRate;
+import org.synergies.shared.Language;
+import org.synergies.shared.Name;
+import org.synergies.shared.Name.Gender;
+import org.synergies.shared.Name.Grammar;
 
 /** The words of the compiled document in the reader's language: codes and messages. */
 @Component
@@ -53,6 +57,19 @@ class CodeNames {
 	/** What people call an instrument: "AEWA", "Raptors MOU". */
 	String instrumentAcronym(String code) {
 		return this.reference.acronymOf(code);
+	}
+
+	/** The instrument's full name with its grammar, for sentences. */
+	Name instrument(String code) {
+		return this.reference.instrumentFullName(code);
+	}
+
+	/** The CMS Family, as the scope of a compilation of every instrument. */
+	Name family() {
+		Grammar feminine = new Grammar(Gender.FEMININE, false, false);
+		return new Name(text(Language.EN.locale(), "document.compilation.scopeAll"),
+				text(Language.FR.locale(), "document.compilation.scopeAll"),
+				text(Language.ES.locale(), "document.compilation.scopeAll"), feminine, feminine);
 	}
 
 	String text(Locale locale, String key, Object... arguments) {

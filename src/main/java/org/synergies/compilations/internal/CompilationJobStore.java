@@ -40,18 +40,19 @@ public class CompilationJobStore {
 		this.clock = clock;
 	}
 
-	public CompilationJob queue(UUID cycle, @Nullable String instrument, Language language, String symbol,
-			String requestedBy) {
+	public CompilationJob queue(UUID cycle, @Nullable String instrument, Language language, Language original,
+			String symbol, String requestedBy) {
 		UUID id = UUID.randomUUID();
 		Timestamp now = Timestamp.from(now());
 		this.jdbc.sql("""
-				INSERT INTO compilation_job (id, cycle_id, instrument, language, symbol, status, progress, requested_by,
-				    requested_at, heartbeat_at)
-				VALUES (:id, :cycle, :instrument, :language, :symbol, 'QUEUED', 0, :by, :now, :now)""")
+				INSERT INTO compilation_job (id, cycle_id, instrument, language, original_language, symbol, status,
+				    progress, requested_by, requested_at, heartbeat_at)
+				VALUES (:id, :cycle, :instrument, :language, :original, :symbol, 'QUEUED', 0, :by, :now, :now)""")
 			.param("id", id)
 			.param("cycle", cycle)
 			.param("instrument", instrument)
 			.param("language", language.name())
+			.param("original", original.name())
 			.param("symbol", symbol)
 			.param("by", requestedBy)
 			.param("now", now)
@@ -149,7 +150,9 @@ public class CompilationJobStore {
 		return new CompilationJob(id, rs.getObject("cycle_id", UUID.class), rs.getString("instrument"),
 				Language.valueOf(rs.getString("language")), rs.getString("symbol"), status, rs.getString("step"),
 				rs.getInt("progress"), error, errorArguments, rs.getString("requested_by"),
-				rs.getTimestamp("requested_at").toInstant(), finished == null ? null : finished.toInstant(), formats);
+				rs.getTimestamp("requested_at").toInstant(), finished == null ? null : finished.toInstant(), formats,
+				rs.getString("original_language") == null ? Language.EN
+						: Language.valueOf(rs.getString("original_language")));
 	}
 
 	private Instant now() {

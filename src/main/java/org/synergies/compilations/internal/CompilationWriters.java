@@ -35,12 +35,14 @@ public class CompilationWriters {
 		this.names = names;
 	}
 
-	public byte[] write(Compilation compilation, String symbol, Language language, CompilationFormat format) {
+	public byte[] write(Compilation compilation, String symbol, Language language, Language original,
+			CompilationFormat format) {
 		String checked = requireSymbol(symbol);
 		return switch (format) {
-			case DOCX -> DocxCompilation.write(this.models.model(compilation, checked, language), language.locale());
-			case PDF -> this.rendered.pdf(this.models.model(compilation, checked, language), language);
-			case HTML -> this.rendered.html(this.models.model(compilation, checked, language), language);
+			case DOCX ->
+				DocxCompilation.write(this.models.model(compilation, checked, language, original), language.locale());
+			case PDF -> this.rendered.pdf(this.models.model(compilation, checked, language, original), language);
+			case HTML -> this.rendered.html(this.models.model(compilation, checked, language, original), language);
 			case XLSX -> this.spreadsheets.xlsx(compilation, language.locale());
 			case CSV -> this.spreadsheets.csv(compilation);
 		};

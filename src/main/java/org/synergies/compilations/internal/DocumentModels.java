@@ -3,8 +3,6 @@ package org.synergies.compilations.internal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +24,7 @@ import org.synergies.compilations.internal.CompilationDocument.Section;
 import org.synergies.compilations.internal.CompilationDocument.Table;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
+import org.synergies.meetings.MeetingNames;
 import org.synergies.meetings.MeetingView;
 import org.synergies.reporting.AnswerDisplay;
 import org.synergies.reporting.Answer;
@@ -41,6 +40,8 @@ import org.synergies.reporting.TemplateSection;
 import org.synergies.reporting.Visibility;
 import org.synergies.shared.CountryCode;
 import org.synergies.shared.Language;
+import org.synergies.shared.Name;
+import org.synergies.shared.UnDates;
 
 /**
  * Builds the compiled information document for the governing body, in UN document form,
@@ -65,10 +66,13 @@ class DocumentModels {
 
 	private final GoverningBodies bodies;
 
+	private final MeetingNames meetings;
+
 	private final Clock clock;
 
 	DocumentModels(CodeNames names, AnswerDisplay display, AcceptedReports cycles, GoverningBodies bodies,
-			Clock clock) {
+			MeetingNames meetings, Clock clock) {
+		this.meetings = meetings;
 		this.names = names;
 		this.display = display;
 		this.cycles = cycles;
@@ -77,15 +81,29 @@ class DocumentModels {
 	}
 
 	CompilationDocument model(Compilation compilation, String symbol, Language language) {
+		return model(compilation, symbol, language, Language.EN);
+	}
+
+	/**
+	 * The document in a language, prepared in another ({@code original}): every rendering
+	 * says "Original: English" in its own language when the Secretariat wrote it in
+	 * English.
+	 */
+	CompilationDocument model(Compilation compilation, String symbol, Language language, Language original) {
+		CompilationDocument document = unset(compilation, symbol, language, original);
+		return language == Language.FR ? FrenchSetting.set(document) : document;
+	}
+
+	private CompilationDocument unset(Compilation compilation, String symbol, Language language, Language original) {
 		Locale locale = language.locale();
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		CycleView cycle = compilation.cycle();
 		MeetingView meeting = this.bodies.meeting(cycle.meeting()).orElseThrow();
-		String bodyName = this.bodies.body(meeting.body()).map(body -> body.name(locale)).orElse(meeting.code());
-		String scope = compilation.instrument() == null ? text(locale, "document.compilation.scopeAll")
-				: this.names.instrumentName(compilation.instrument(), locale);
+		Name meetingName = this.meetings.meeting(meeting.id());
+		// the scope is named with the article the sentence needs: "à l’Accord sur…"
+		Name scope = compilation.instrument() == null ? this.names.family()
+				: this.names.instrument(compilation.instrument());
 		String title = compilation.instrument() == null ? text(locale, "document.compilation.title")
-				: text(locale, "document.compilation.titleFor", scope.toUpperCase(locale));
+				: text(locale, "document.compilation.titleFor", scope.toThe().in(language).toUpperCase(locale));
 		List<CycleRow> expected = this.cycles.overview(cycle.id())
 			.stream()
 			.filter(row -> row.mustReport() || row.invited() || row.report() != null)
@@ -94,7 +112,7 @@ class DocumentModels {
 
 		List<Part> parts = new ArrayList<>();
 		List<String> introduction = new ArrayList<>();
-		introduction.add(text(locale, "document.compilation.cycle", meeting.code(), scope,
+		introduction.add(text(locale, "document.compilation.cycle", meetingName.the(), scope.toThe(),
 				compilation.template().number(), cycle.deadline()));
 		introduction.add(text(locale, "document.compilation.received", compilation.reports().size(), expected.size()));
 		if (compilation.instrument() != null && !compilation.reports().isEmpty()) {
@@ -135,10 +153,11 @@ class DocumentModels {
 			.toList();
 
 		List<Table> annexes = List.of(rates(compilation, locale), organizations(expected, compilation, locale));
-		return new CompilationDocument(symbol, dates.format(LocalDate.now(this.clock)),
-				text(locale, "document.register.original"), heading(compilation, meeting, locale),
-				text(locale, "document.compilation.meeting", bodyName, meeting.place(),
-						dates.format(meeting.startsOn()) + " – " + dates.format(meeting.endsOn())),
+		return new CompilationDocument(symbol, UnDates.date(LocalDate.now(this.clock), language),
+				text(locale, "document.register.original", original.locale().getDisplayLanguage(locale)),
+				heading(compilation, meeting, locale),
+				text(locale, "document.compilation.meeting", meetingName.bare(), meeting.place(),
+						UnDates.rangePhrase(meeting.startsOn(), meeting.endsOn())),
 				title, text(locale, "document.compilation.preparedBy"), parts, contributions,
 				text(locale, "document.compilation.asReceived"), text(locale, "document.compilation.asReceivedIntro"),
 				annexes, text(locale, "document.distribution"));

@@ -80,7 +80,8 @@ class CompilationApiController {
 					+ "`AEWA/MOP9 Inf.1`). Poll the compilation for its progress.")
 	CompilationJobResponse compile(@RequestBody CompilationRequest request) {
 		return CompilationJobResponse.of(this.jobs.request(request.cycle(), blankToNull(request.instrument()),
-				request.language() == null ? Language.EN : request.language(), request.symbol()));
+				request.language() == null ? Language.EN : request.language(),
+				request.original() == null ? Language.EN : request.original(), request.symbol()));
 	}
 
 	@GetMapping("/compilations/{id}")

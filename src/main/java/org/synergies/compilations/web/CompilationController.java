@@ -88,10 +88,10 @@ class CompilationController {
 	@PostMapping("/cycles/{id}/compilations")
 	@PreAuthorize("@reportingAccess.isSecretariat()")
 	String compile(@PathVariable UUID id, @RequestParam(defaultValue = "") String instrument,
-			@RequestParam(defaultValue = "EN") Language language, @RequestParam(defaultValue = "") String symbol,
-			RedirectAttributes redirect, Locale locale) {
+			@RequestParam(defaultValue = "EN") Language language, @RequestParam(defaultValue = "EN") Language original,
+			@RequestParam(defaultValue = "") String symbol, RedirectAttributes redirect, Locale locale) {
 		try {
-			this.jobs.request(id, instrument.isBlank() ? null : instrument, language, symbol);
+			this.jobs.request(id, instrument.isBlank() ? null : instrument, language, original, symbol);
 			return "redirect:/reporting/cycles/" + id + "?compiling";
 		}
 		catch (RuleViolationException | InvalidInputException refused) {

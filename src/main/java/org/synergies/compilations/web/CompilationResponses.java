@@ -25,9 +25,13 @@ final class CompilationResponses {
 	private CompilationResponses() {
 	}
 
-	/** Asks for a compilation of a cycle, for one instrument or (none) the CMS Family. */
+	/**
+	 * Asks for a compilation of a cycle, for one instrument or (none) the CMS Family, in
+	 * a language; {@code original} is the language the document was prepared in (English
+	 * when none), which every rendering states.
+	 */
 	record CompilationRequest(UUID cycle, @Nullable String instrument, @Nullable Language language,
-			@Nullable String symbol) {
+			@Nullable String symbol, @Nullable Language original) {
 	}
 
 	/** The combined figures of a cycle in US dollars. */
@@ -96,12 +100,12 @@ final class CompilationResponses {
 	record CompilationJobResponse(UUID id, UUID cycle, @Nullable String instrument, Language language, String symbol,
 			CompilationJob.Status status, @Nullable String step, int progress, @Nullable String error,
 			List<String> errorArguments, String requestedBy, Instant requestedAt, @Nullable Instant finishedAt,
-			List<CompilationFormat> formats) {
+			List<CompilationFormat> formats, Language original) {
 
 		static CompilationJobResponse of(CompilationJob job) {
 			return new CompilationJobResponse(job.id(), job.cycle(), job.instrument(), job.language(), job.symbol(),
 					job.status(), job.step(), job.progress(), job.error(), job.errorArguments(), job.requestedBy(),
-					job.requestedAt(), job.finishedAt(), job.formats());
+					job.requestedAt(), job.finishedAt(), job.formats(), job.original());
 		}
 
 	}

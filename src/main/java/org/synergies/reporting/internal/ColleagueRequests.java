@@ -20,6 +20,7 @@ import org.synergies.organizations.MembershipInvitationView;
 import org.synergies.organizations.OrganizationInvitations;
 import org.synergies.organizations.OrganizationMail;
 import org.synergies.shared.Language;
+import org.synergies.meetings.MeetingNames;
 
 /**
  * A reporter asks a colleague to contribute: the colleague is invited to join the
@@ -40,8 +41,12 @@ class ColleagueRequests {
 
 	private final ReportDeadlines deadlines;
 
+	private final MeetingNames meetings;
+
 	ColleagueRequests(OrganizationInvitations invitations, AccountManagement accounts, OrganizationMail mail,
-			PlatformTransactionManager transactions, ReportingSteps steps, ReportDeadlines deadlines) {
+			PlatformTransactionManager transactions, ReportingSteps steps, ReportDeadlines deadlines,
+			MeetingNames meetings) {
+		this.meetings = meetings;
 		this.steps = steps;
 		this.deadlines = deadlines;
 		this.invitations = invitations;
@@ -92,7 +97,7 @@ class ColleagueRequests {
 				name == null ? "" : name, language, message, Reports.REPORT_SUBJECT, report.id());
 		AccountView colleague = this.accounts.find(invitation.account()).orElseThrow();
 		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put("meeting", loaded.cycle().meetingCode());
+		variables.put("meeting", this.meetings.the(loaded.cycle().meetingCode()));
 		variables.put("deadline", loaded.deadline().closesOn());
 		variables.put("asker", invitation.requesterName());
 		variables.put("quoted", quoted(invitation.message()));

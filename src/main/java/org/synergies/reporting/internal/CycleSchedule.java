@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.synergies.meetings.GoverningBodies;
+import org.synergies.meetings.MeetingNames;
 import org.synergies.meetings.MeetingView;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
@@ -22,7 +23,7 @@ record CycleSchedule(MeetingView meeting, LocalDate opensOn, LocalDate deadline,
 
 	static final List<Integer> DEFAULT_LATE_REMINDERS = List.of(7, 21);
 
-	static CycleSchedule of(NewCycle cycle, GoverningBodies bodies) {
+	static CycleSchedule of(NewCycle cycle, GoverningBodies bodies, MeetingNames names) {
 		List<FieldProblem> problems = new ArrayList<>();
 		MeetingView meeting = cycle.meeting() == null ? null : bodies.meeting(cycle.meeting()).orElse(null);
 		if (meeting == null) {
@@ -47,7 +48,7 @@ record CycleSchedule(MeetingView meeting, LocalDate opensOn, LocalDate deadline,
 			problems.add(new FieldProblem("deadline", "cycle.rule.deadline-after-opening"));
 		}
 		if (deadline != null && meeting != null && deadline.isAfter(meeting.startsOn())) {
-			problems.add(new FieldProblem("deadline", "cycle.rule.deadline-before-meeting", meeting.code()));
+			problems.add(new FieldProblem("deadline", "cycle.rule.deadline-before-meeting", names.the(meeting.code())));
 		}
 		List<Integer> reminders = days(cycle.reminderDays(), DEFAULT_REMINDERS, "reminderDays", problems);
 		List<Integer> late = days(cycle.lateReminderDays(), DEFAULT_LATE_REMINDERS, "lateReminderDays", problems);

@@ -36,7 +36,7 @@ final class DefaultTemplate {
 						field("description", FieldType.LONG_TEXT, null, true, "Description", "Description",
 								"Descripción"),
 						choice("instruments", ChoiceSource.INSTRUMENTS, FieldRole.INSTRUMENTS, true,
-								"CMS Family instruments served", "Instruments de la Famille CMS concernés",
+								"CMS Family instruments served", "Instruments de la Famille de la CMS concernés",
 								"Instrumentos de la Familia de la CMS a los que contribuye"),
 						choice("speciesGroups", ChoiceSource.SPECIES_GROUPS, FieldRole.SPECIES_GROUPS, false,
 								"Species groups", "Groupes d’espèces", "Grupos de especies"),
@@ -51,7 +51,7 @@ final class DefaultTemplate {
 						field("startDate", FieldType.DATE, null, false, "Start", "Début", "Inicio"),
 						field("endDate", FieldType.DATE, null, false, "End", "Fin", "Fin")));
 		return new TemplateSection("activities", "Activities contributing to the CMS Family",
-				"Activités contribuant à la Famille CMS", "Actividades que contribuyen a la Familia de la CMS",
+				"Activités contribuant à la Famille de la CMS", "Actividades que contribuyen a la Familia de la CMS",
 				"Tag each activity with the instruments it serves: it is counted for each of them.",
 				"Indiquez pour chaque activité les instruments qu’elle sert : elle est comptée pour chacun d’eux.",
 				"Indique para cada actividad los instrumentos a los que sirve: se contabiliza para cada uno de ellos.",
@@ -82,7 +82,7 @@ final class DefaultTemplate {
 								"Descripción")));
 		return new TemplateSection("finance", "Financial commitment", "Engagement financier", "Compromiso financiero",
 				"Cash and in-kind contributions to the implementation of CMS Family instruments during the period.",
-				"Contributions en espèces et en nature à la mise en œuvre des instruments de la Famille CMS pendant la période.",
+				"Contributions en espèces et en nature à la mise en œuvre des instruments de la Famille de la CMS pendant la période.",
 				"Contribuciones en efectivo y en especie a la aplicación de los instrumentos de la Familia de la CMS durante el período.",
 				List.of(lines));
 	}
@@ -92,7 +92,7 @@ final class DefaultTemplate {
 				null, null,
 				List.of(new TemplateField("staffMonths", FieldType.NUMBER,
 						"Staff time given to CMS Family work (person-months)",
-						"Temps consacré aux travaux de la Famille CMS (mois-personne)",
+						"Temps consacré aux travaux de la Famille de la CMS (mois-personne)",
 						"Tiempo dedicado a la labor de la Familia de la CMS (meses-persona)", null, null, null, false,
 						null, List.of(), List.of(), FieldRole.STAFF_MONTHS),
 						field("staffDescription", FieldType.LONG_TEXT, null, false, "Who contributed, and how",
@@ -115,8 +115,9 @@ final class DefaultTemplate {
 	}
 
 	private static TemplateSection meetings() {
-		return new TemplateSection("meetings", "CMS Family meetings attended", "Réunions de la Famille CMS suivies",
-				"Reuniones de la Familia de la CMS a las que se asistió", null, null, null,
+		return new TemplateSection("meetings", "CMS Family meetings attended",
+				"Réunions de la Famille de la CMS suivies", "Reuniones de la Familia de la CMS a las que se asistió",
+				null, null, null,
 				List.of(group("meetingsAttended", null, "Meetings", "Réunions", "Reuniones", null, null, null, List.of(
 						field("meeting", FieldType.TEXT, null, true, "Meeting", "Réunion", "Reunión"),
 						field("date", FieldType.DATE, null, false, "Date", "Date", "Fecha"),
@@ -131,7 +132,7 @@ final class DefaultTemplate {
 				null, null, null,
 				List.of(field("expertise", FieldType.LONG_TEXT, null, false,
 						"Expertise your organization offers to the CMS Family",
-						"Expertise que votre organisation offre à la Famille CMS",
+						"Expertise que votre organisation offre à la Famille de la CMS",
 						"Conocimientos que su organización ofrece a la Familia de la CMS"),
 						choice("expertiseSpecies", ChoiceSource.SPECIES_GROUPS, null, false, "Species groups",
 								"Groupes d’espèces", "Grupos de especies"),

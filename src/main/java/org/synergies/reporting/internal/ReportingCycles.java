@@ -31,6 +31,8 @@ import org.synergies.accreditation.AccreditationRegister;
 import org.synergies.accreditation.AccreditationStatus;
 import org.synergies.accreditation.AccreditationView;
 import org.synergies.meetings.GoverningBodies;
+import org.synergies.meetings.MeetingNames;
+import org.synergies.shared.Phrase;
 import org.synergies.meetings.MeetingView;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationView;
@@ -54,6 +56,8 @@ public class ReportingCycles {
 
 	private final GoverningBodies bodies;
 
+	private final MeetingNames names;
+
 	private final AccreditationRegister register;
 
 	private final OrganizationManagement organizations;
@@ -64,14 +68,20 @@ public class ReportingCycles {
 
 	ReportingCycles(ReportingSteps steps, ReportingTemplates templates, GoverningBodies bodies,
 			AccreditationRegister register, OrganizationManagement organizations, ReportingInterval interval,
-			Clock clock) {
+			Clock clock, MeetingNames names) {
 		this.interval = interval;
+		this.names = names;
 		this.steps = steps;
 		this.templates = templates;
 		this.bodies = bodies;
 		this.register = register;
 		this.organizations = organizations;
 		this.clock = clock;
+	}
+
+	/** The meeting of a cycle as sentences name it ("la 14e session … (COP14)"). */
+	public Phrase meetingName(CycleView cycle) {
+		return this.names.the(cycle.meetingCode());
 	}
 
 	/** Newest deadline first. */
@@ -103,9 +113,9 @@ public class ReportingCycles {
 	public CycleView open(NewCycle cycle) {
 		TemplateView template = this.templates.inForce()
 			.orElseThrow(() -> new RuleViolationException("cycle.rule.no-template"));
-		CycleSchedule schedule = CycleSchedule.of(cycle, this.bodies);
+		CycleSchedule schedule = CycleSchedule.of(cycle, this.bodies, this.names);
 		if (this.steps.cycles().findByMeetingId(schedule.meeting().id()).isPresent()) {
-			throw new RuleViolationException("cycle.rule.one-per-meeting", schedule.meeting().code());
+			throw new RuleViolationException("cycle.rule.one-per-meeting", this.names.the(schedule.meeting().code()));
 		}
 		return view(this.steps.createCycle(ReportingCycle.open(schedule.meeting().id(), template.id(),
 				schedule.opensOn(), schedule.deadline(), schedule.reminders(), schedule.lateReminders(), now())));
@@ -122,7 +132,7 @@ public class ReportingCycles {
 				new NewCycle(existing.meetingId(), cycle.opensOn(), cycle.deadline(), cycle.weeksBeforeMeeting(),
 						cycle.reminderDays() == null ? current.reminderDays() : cycle.reminderDays(),
 						cycle.lateReminderDays() == null ? current.lateReminderDays() : cycle.lateReminderDays()),
-				this.bodies);
+				this.bodies, this.names);
 		return view(this.steps.changeCycle(id, version, "rescheduled", found -> found.reschedule(schedule.opensOn(),
 				schedule.deadline(), schedule.reminders(), schedule.lateReminders(), now())));
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.synergies.meetings.MeetingNames;
 import org.synergies.organizations.OrganizationMail;
 import org.synergies.reporting.ReportAccepted;
 import org.synergies.reporting.ReportReturned;
@@ -23,30 +24,35 @@ class ReportingMails {
 
 	private final OrganizationMail mail;
 
-	ReportingMails(OrganizationMail mail) {
+	private final MeetingNames meetings;
+
+	ReportingMails(OrganizationMail mail, MeetingNames meetings) {
 		this.mail = mail;
+		this.meetings = meetings;
 	}
 
 	@ApplicationModuleListener
 	void submitted(ReportSubmitted event) {
 		this.mail.sendOnce(event.report() + ":" + event.version(), event.organization(), "reporting-submitted",
-				REPORTS + event.report(), Map.of("meeting", event.meeting()), List.of(event.meeting()));
+				REPORTS + event.report(), Map.of("meeting", this.meetings.the(event.meeting())),
+				List.of(this.meetings.the(event.meeting())));
 	}
 
 	@ApplicationModuleListener
 	void returned(ReportReturned event) {
-		this.mail.sendOnce(event.report() + ":" + event.version(), event.organization(), "reporting-returned",
-				REPORTS + event.report(),
-				Map.of("meeting", event.meeting(), "comment", event.comment(), "deadline", event.answerBy()),
-				List.of(event.meeting()));
+		this.mail
+			.sendOnce(event.report() + ":" + event.version(), event.organization(), "reporting-returned",
+					REPORTS + event.report(), Map.of("meeting", this.meetings.the(event.meeting()), "comment",
+							event.comment(), "deadline", event.answerBy()),
+					List.of(this.meetings.the(event.meeting())));
 	}
 
 	@ApplicationModuleListener
 	void accepted(ReportAccepted event) {
 		this.mail.sendOnce(event.report() + ":" + event.version(), event.organization(), "reporting-accepted",
-				REPORTS + event.report(),
-				Map.of("meeting", event.meeting(), "published", event.visibility() == Visibility.PUBLIC),
-				List.of(event.meeting()));
+				REPORTS + event.report(), Map.of("meeting", this.meetings.the(event.meeting()), "published",
+						event.visibility() == Visibility.PUBLIC),
+				List.of(this.meetings.the(event.meeting())));
 	}
 
 }

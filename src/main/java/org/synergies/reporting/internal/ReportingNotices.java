@@ -186,9 +186,9 @@ public class ReportingNotices {
 					.update();
 				List<AccountView> written = this.mail.send(organization,
 						"reporting-" + due.kind().name().toLowerCase(Locale.ROOT), "/reporting",
-						Map.of("meeting", cycle.meetingCode(), "deadline", cycle.deadlineFor(organization), "days",
-								due.days(), "mustReport", mustReport),
-						List.of(cycle.meetingCode(), cycle.deadlineFor(organization)));
+						Map.of("meeting", this.cycles.meetingName(cycle), "deadline", cycle.deadlineFor(organization),
+								"days", due.days(), "mustReport", mustReport),
+						List.of(this.cycles.meetingName(cycle), cycle.deadlineFor(organization)));
 				this.jdbc.sql("""
 						UPDATE reporting_notice SET recipients = :recipients, sent_to = :sentTo
 						WHERE cycle_id = :cycle AND organization_id = :org AND kind = :kind AND days = :days""")

@@ -152,10 +152,10 @@ public class Reports {
 		CycleView cycle = this.deadlines.cycle(cycleId);
 		this.deadlines.of(cycle, organization).requireOpen();
 		if (!this.cycles.expected(cycle).contains(organization)) {
-			throw new RuleViolationException("report.rule.not-expected", cycle.meetingCode());
+			throw new RuleViolationException("report.rule.not-expected", this.cycles.meetingName(cycle));
 		}
 		if (this.steps.reports().findByCycleIdAndOrganizationId(cycleId, organization).isPresent()) {
-			throw new RuleViolationException("report.rule.exists", cycle.meetingCode());
+			throw new RuleViolationException("report.rule.exists", this.cycles.meetingName(cycle));
 		}
 		TemplateContent template = this.steps.view(this.steps.template(cycle.template())).content();
 		if (!fromPrevious) {

@@ -9,6 +9,8 @@ import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.synergies.shared.Language;
+import org.synergies.shared.UnDates;
 
 /**
  * Dates and times as the reader's language writes them ("24 nov. 2026, 09:30 UTC"), for
@@ -28,13 +30,22 @@ public class Dates {
 			.format(instant) + " UTC";
 	}
 
+	/**
+	 * A day as United Nations documents write it: "1er octobre 2031" ({@link UnDates}).
+	 */
 	public String date(@Nullable LocalDate date) {
 		if (date == null) {
 			return "";
 		}
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(LocaleContextHolder.getLocale())
-			.format(date);
+		return UnDates.date(date, Language.of(LocaleContextHolder.getLocale()));
+	}
+
+	/** A meeting's days: "1er-6 octobre 2031", "1 a 6 de octubre de 2031". */
+	public String range(@Nullable LocalDate from, @Nullable LocalDate to) {
+		if (from == null || to == null) {
+			return from == null ? date(to) : date(from);
+		}
+		return UnDates.range(from, to, Language.of(LocaleContextHolder.getLocale()));
 	}
 
 	/** ISO 8601 for {@code <time datetime>} attributes. */
