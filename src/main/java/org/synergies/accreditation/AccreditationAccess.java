@@ -19,11 +19,11 @@ public class AccreditationAccess {
 
 	private final AccreditationSteps steps;
 
-	private final AccreditationProcesses processes;
+	private final WorkingGroups groups;
 
-	AccreditationAccess(AccreditationSteps steps, AccreditationProcesses processes) {
+	AccreditationAccess(AccreditationSteps steps, WorkingGroups groups) {
 		this.steps = steps;
-		this.processes = processes;
+		this.groups = groups;
 	}
 
 	public boolean isSecretariat() {
@@ -63,7 +63,7 @@ public class AccreditationAccess {
 	/** Drafts and submitted versions of the process, and their comments. */
 	public boolean canSeeDrafts() {
 		return isSecretariat() || isCommitteeMember()
-				|| CurrentUser.get().map(user -> this.processes.isWorkingGroupMember(user.id())).orElse(false);
+				|| CurrentUser.get().map(user -> this.groups.isWorkingGroupMember(user.id())).orElse(false);
 	}
 
 	/** Whether the current person may apply for this organization. */

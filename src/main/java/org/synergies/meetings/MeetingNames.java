@@ -77,12 +77,21 @@ public class MeetingNames {
 	}
 
 	static Name meetingName(String code, int number, String kind, Name body) {
-		// a Conference or a Meeting of the Parties holds sessions in French
-		boolean session = kind.endsWith("OF_THE_PARTIES");
-		String english = ordinalEnglish(number) + " meeting " + body.ofThe().in(Language.EN) + " (" + code + ")";
-		String french = number + (number == 1 ? "re " : "e ") + (session ? "session " : "réunion ")
+		// a Conference or a Meeting of the Parties or of the Signatories holds sessions
+		// in
+		// French; a Meeting of the Parties or of the Signatories holds sessions in
+		// English and
+		// Spanish too ("the 9th session of the Meeting of the Parties", never "meeting of
+		// the
+		// Meeting")
+		boolean meetingBody = kind.startsWith("MEETING_OF");
+		boolean frenchSession = meetingBody || kind.endsWith("OF_THE_PARTIES");
+		String english = ordinalEnglish(number) + (meetingBody ? " session " : " meeting ")
+				+ body.ofThe().in(Language.EN) + " (" + code + ")";
+		String french = number + (number == 1 ? "re " : "e ") + (frenchSession ? "session " : "réunion ")
 				+ body.ofThe().in(Language.FR) + " (" + code + ")";
-		String spanish = number + "ª reunión " + body.ofThe().in(Language.ES) + " (" + code + ")";
+		String spanish = number + (meetingBody ? "ª sesión " : "ª reunión ") + body.ofThe().in(Language.ES) + " ("
+				+ code + ")";
 		Grammar feminine = new Grammar(Gender.FEMININE, false, false);
 		return new Name(english, french, spanish, feminine, feminine);
 	}

@@ -142,7 +142,8 @@ class AccountApiTests {
 			.bodyJson()
 			.hasPathSatisfying("$.title", title -> assertThat(title).isEqualTo("Demande non valide"))
 			.hasPathSatisfying("$.detail",
-					detail -> assertThat(detail).isEqualTo("2 champs ne sont pas valides : voir « errors »."))
+					detail -> assertThat(detail)
+						.isEqualTo("2 champs ne sont pas valides\u00a0: voir «\u00a0errors\u00a0»."))
 			.hasPathSatisfying("$.errors[*].field",
 					fields -> assertThat(fields).asArray().contains("name", "lifetimeDays"))
 			.hasPathSatisfying("$.errors[*].message", messages -> assertThat(messages).asArray()

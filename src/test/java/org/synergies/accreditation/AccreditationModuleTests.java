@@ -64,6 +64,9 @@ class AccreditationModuleTests {
 	AccreditationProcesses processes;
 
 	@Autowired
+	WorkingGroups groups;
+
+	@Autowired
 	GoverningBodies bodies;
 
 	@Test
@@ -128,8 +131,8 @@ class AccreditationModuleTests {
 				"Intersessional working group on accreditation", null, null);
 		AccountView party = this.accounts.active(Language.FR, Role.NATIONAL_FOCAL_POINT);
 		AccountView ngo = this.accounts.active(Language.ES);
-		this.processes.addMember(group.id(), party.email(), Represents.PARTY, "FR", null);
-		this.processes.addMember(group.id(), ngo.email(), Represents.NGO, null, null);
+		this.groups.addMember(group.id(), party.email(), Represents.PARTY, "FR", null);
+		this.groups.addMember(group.id(), ngo.email(), Represents.NGO, null, null);
 		ProcessView draft = this.processes.startDraft(group.id());
 		this.processes.write(draft.id(), draft.version(), TestAccreditation.CONTENT);
 		this.processes.submit(draft.id());

@@ -109,7 +109,7 @@ class NonReportingWebTests {
 		assertThat(this.mvc.get().uri("/accreditation/register?late=true").with(TestAccounts.as(officer))).hasStatusOk()
 			.bodyText()
 			.contains(late.organization().officialName())
-			.contains("Report for " + cycle.meetingCode() + " overdue", "late since")
+			.contains("(" + cycle.meetingCode() + ") overdue", "late since")
 			.doesNotContain(onTime.organization().officialName());
 		assertThat(this.mvc.get().uri("/accreditation/register?late=true")).bodyText()
 			.as("the public register names nobody as late")

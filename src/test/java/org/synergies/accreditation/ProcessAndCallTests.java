@@ -48,6 +48,9 @@ class ProcessAndCallTests {
 	AccreditationProcesses processes;
 
 	@Autowired
+	WorkingGroups groups;
+
+	@Autowired
 	DraftComments comments;
 
 	@Autowired
@@ -82,10 +85,10 @@ class ProcessAndCallTests {
 		GoverningBody group = this.bodies.createWorkingGroup("IWG-ACC", "Intersessional working group on accreditation",
 				null, null);
 		AccountView party = this.accounts.active(Language.FR, Role.NATIONAL_FOCAL_POINT);
-		this.processes.addMember(group.id(), party.email(), Represents.PARTY, "FR", null);
-		assertThat(this.processes.members(group.id())).singleElement()
+		this.groups.addMember(group.id(), party.email(), Represents.PARTY, "FR", null);
+		assertThat(this.groups.members(group.id())).singleElement()
 			.satisfies(member -> assertThat(member.represents()).isEqualTo(Represents.PARTY));
-		assertThatThrownBy(() -> this.processes.addMember(group.id(), "nobody@example.org", Represents.NGO, null, null))
+		assertThatThrownBy(() -> this.groups.addMember(group.id(), "nobody@example.org", Represents.NGO, null, null))
 			.hasMessage("working-group.rule.no-account");
 
 		ProcessView draft = this.processes.startDraft(group.id());

@@ -71,16 +71,16 @@ class AgreementCompilationTests {
 
 		assertThat(docx(aewa, symbol, Language.EN))
 			.contains(symbol, "AGREEMENT ON THE CONSERVATION OF AFRICAN-EURASIAN MIGRATORY WATERBIRDS",
-					"Meeting of the Parties, Bonn",
+					"session of the Meeting of the Parties (AEWA MOP" + number(cycle) + "), Bonn",
 					"Of the 2 reports received, one contains activities for the instrument AEWA.")
 			.doesNotContain("CONVENTION ON MIGRATORY SPECIES", "Conference of the Parties");
 		assertThat(docx(aewa, symbol, Language.FR)).contains(symbol,
 				"ACCORD SUR LA CONSERVATION DES OISEAUX D’EAU MIGRATEURS D’AFRIQUE-EURASIE",
-				"Réunion des Parties, Bonn",
+				"e session de la Réunion des Parties (AEWA MOP" + number(cycle) + "), Bonn",
 				"Sur les 2 rapports reçus, un contient des activités relevant de l’instrument AEWA.");
 		assertThat(docx(aewa, symbol, Language.ES)).contains(symbol,
 				"ACUERDO SOBRE LA CONSERVACIÓN DE LAS AVES ACUÁTICAS MIGRATORIAS AFROEUROASIÁTICAS",
-				"Reunión de las Partes, Bonn",
+				"ª sesión de la Reunión de las Partes (AEWA MOP" + number(cycle) + "), Bonn",
 				"De los 2 informes recibidos, uno contiene actividades relativas al instrumento AEWA.");
 		String html = new String(this.compilations.write(aewa, symbol, Language.FR, CompilationFormat.HTML),
 				StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
 import org.synergies.accreditation.AccreditationProcesses;
+import org.synergies.accreditation.WorkingGroups;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.WorkingGroupMember.Represents;
 import org.synergies.audit.AuditEntry;
@@ -58,6 +59,9 @@ class DraftsTests {
 
 	@Autowired
 	AccreditationProcesses processes;
+
+	@Autowired
+	WorkingGroups groups;
 
 	@Autowired
 	ReportingTemplates templates;
@@ -225,7 +229,7 @@ class DraftsTests {
 		UUID group = this.bodies
 			.createWorkingGroup("WG-" + UUID.randomUUID().toString().substring(0, 8), "Drafting group", null, null)
 			.id();
-		this.processes.addMember(group, person.email(), Represents.PARTY, "IN", null);
+		this.groups.addMember(group, person.email(), Represents.PARTY, "IN", null);
 		return person;
 	}
 

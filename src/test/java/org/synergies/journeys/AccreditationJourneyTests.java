@@ -70,8 +70,8 @@ class AccreditationJourneyTests {
 				.choose("language-C1", "Français")
 				.type("text-C2", "Association déclarée (loi 1901).")
 				.choose("language-C2", "Français")
-				.click("Enregistrer le brouillon");
-			assertThat(browser.text()).contains("Le brouillon a été enregistré.");
+				.click("Enregistrer le projet");
+			assertThat(browser.text()).contains("Le projet a été enregistré.");
 			browser.assertAccessible();
 			browser.attach("evidence-C2", receipt).submit("evidence-C2");
 			browser.waitForText("Le fichier a été téléversé.");

@@ -35,6 +35,22 @@ class MeetingNamesTests {
 	}
 
 	@Test
+	void aMeetingOfThePartiesOrOfTheSignatoriesHoldsSessionsInEveryLanguage() {
+		Name parties = new Name("Meeting of the Parties", "Réunion des Parties", "Reunión de las Partes",
+				new Grammar(Gender.FEMININE, false, false), new Grammar(Gender.FEMININE, false, null));
+		Name mop9 = MeetingNames.meetingName("AEWA MOP9", 9, "MEETING_OF_THE_PARTIES", parties);
+		assertThat(mop9.the().in(Language.EN)).isEqualTo("the 9th session of the Meeting of the Parties (AEWA MOP9)");
+		assertThat(mop9.the().in(Language.FR)).isEqualTo("la 9e session de la Réunion des Parties (AEWA MOP9)");
+		assertThat(mop9.the().in(Language.ES)).isEqualTo("la 9ª sesión de la Reunión de las Partes (AEWA MOP9)");
+		Name signatories = new Name("Meeting of the Signatories", "Réunion des Signataires",
+				"Reunión de los Signatarios", new Grammar(Gender.FEMININE, false, false),
+				new Grammar(Gender.FEMININE, false, null));
+		assertThat(MeetingNames.meetingName("Raptors MOS3", 3, "MEETING_OF_SIGNATORIES", signatories)
+			.the()
+			.in(Language.FR)).isEqualTo("la 3e session de la Réunion des Signataires (Raptors MOS3)");
+	}
+
+	@Test
 	void englishOrdinals() {
 		assertThat(MeetingNames.ordinalEnglish(1)).isEqualTo("1st");
 		assertThat(MeetingNames.ordinalEnglish(2)).isEqualTo("2nd");

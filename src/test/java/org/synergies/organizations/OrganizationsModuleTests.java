@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are included too.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES,
-		extraIncludes = { "accreditation", "reporting", "compilations", "meetings", "files", "documents", "reference" })
+		extraIncludes = { "accreditation", "reporting", "compilations", "drafts", "meetings", "files", "documents",
+				"reference" })
 @Import({ TestAccounts.class, TestOrganizations.class, TestAccreditation.class, TestReporting.class })
 class OrganizationsModuleTests {
 

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.synergies.agreements.AgreementDetails;
 import org.synergies.agreements.AgreementKind;
@@ -26,6 +27,8 @@ import org.synergies.system.MatrixScenes.Scene;
  * fresh agreement in the state the action needs (under negotiation to sign, signed to
  * bring into force, signed with a document to read), and a valid form or body.
  */
+// lazy: module tests scan this package without the modules the scenes need
+@Lazy
 @Component
 class AgreementScenes {
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.synergies.accounts.AccountManagement;
 import org.synergies.accounts.AccountView;
@@ -26,6 +27,7 @@ import org.synergies.accreditation.CommitteeReview;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.Screening;
 import org.synergies.accreditation.WorkingGroupMember.Represents;
+import org.synergies.accreditation.WorkingGroups;
 import org.synergies.files.SampleFiles;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
@@ -64,6 +66,8 @@ import tools.jackson.databind.json.JsonMapper;
  * application to forward, a draft of the format to submit), and the body is valid. The
  * policy itself, who may do what, stays in {@link AuthorizationMatrixTests#POLICY}.
  */
+// lazy: module tests scan this package without the modules the scenes need
+@Lazy
 @Component
 class MatrixScenes {
 
@@ -85,15 +89,13 @@ class MatrixScenes {
 
 	private final Facades facades;
 
-	/** The agreements' scenes (branch agreements). */
-	@org.springframework.beans.factory.annotation.Autowired
-	@SuppressWarnings("NullAway.Init")
-	AgreementScenes agreementScenes;
+	private final AgreementScenes agreementScenes;
 
 	private final TestNonReporting nonReporting;
 
 	MatrixScenes(TestAccounts accounts, TestOrganizations organizations, TestAccreditation accreditation,
-			TestReporting reporting, Facades facades, TestNonReporting nonReporting) {
+			TestReporting reporting, Facades facades, AgreementScenes agreementScenes, TestNonReporting nonReporting) {
+		this.agreementScenes = agreementScenes;
 		this.nonReporting = nonReporting;
 		this.accounts = accounts;
 		this.organizations = organizations;
@@ -103,12 +105,13 @@ class MatrixScenes {
 	}
 
 	/** The façades the scenes are built with. */
+	@Lazy
 	@Component
 	record Facades(OrganizationManagement registry, OrganizationImports imports, AccreditationApplications applications,
 			AccreditationProcesses processes, CallsForApplications calls, Screening screening, CommitteeReview review,
 			AccreditationRegister register, GoverningBodies bodies, ReportingTemplates templates,
 			ReportingCycles cycles, Reports reports, ReportReview reportReview, CompilationJobs jobs,
-			PersonalTokens tokens, Outbox outbox, AccountManagement accountManagement) {
+			PersonalTokens tokens, Outbox outbox, AccountManagement accountManagement, WorkingGroups groups) {
 	}
 
 	/**
@@ -317,7 +320,7 @@ class MatrixScenes {
 			case "POST /accreditation/working-groups/{body}/members/{account}/remove",
 					"DELETE /api/v1/accreditation/working-groups/{body}/members/{account}" -> {
 				AccountView member = this.accounts.invited(Language.EN, Role.STANDING_COMMITTEE_MEMBER);
-				f.processes()
+				f.groups()
 					.addMember(UUID.fromString(scene.variables.get("body")), member.email(), Represents.NGO, null,
 							null);
 				scene.with("account", member.id());

@@ -8,7 +8,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.synergies.accreditation.AccreditationProcesses;
+import org.synergies.accreditation.WorkingGroups;
 import org.synergies.accreditation.WorkingGroupMember.Represents;
 import org.synergies.meetings.DecisionProcedure;
 import org.synergies.meetings.GoverningBodies;
@@ -32,11 +32,11 @@ class DemoMandate implements ApplicationRunner {
 
 	private final GoverningBodies bodies;
 
-	private final AccreditationProcesses processes;
+	private final WorkingGroups groups;
 
-	DemoMandate(GoverningBodies bodies, AccreditationProcesses processes) {
+	DemoMandate(GoverningBodies bodies, WorkingGroups groups) {
 		this.bodies = bodies;
-		this.processes = processes;
+		this.groups = groups;
 	}
 
 	@Override
@@ -60,9 +60,9 @@ class DemoMandate implements ApplicationRunner {
 				"Intersessional working group on the special accreditation of NGO partners",
 				"Groupe de travail intersessions sur l’accréditation spéciale des ONG partenaires",
 				"Grupo de trabajo entre períodos de sesiones sobre la acreditación especial de ONG asociadas");
-		this.processes.addMember(group.id(), "officer@synergies.example", Represents.SECRETARIAT, null, null);
-		this.processes.addMember(group.id(), "focalpoint@synergies.example", Represents.PARTY, "IN", null);
-		this.processes.addMember(group.id(), "member@synergies.example", Represents.NGO, null, null);
+		this.groups.addMember(group.id(), "officer@synergies.example", Represents.SECRETARIAT, null, null);
+		this.groups.addMember(group.id(), "focalpoint@synergies.example", Represents.PARTY, "IN", null);
+		this.groups.addMember(group.id(), "member@synergies.example", Represents.NGO, null, null);
 	}
 
 	private void decision(MeetingView cop13, String reference, String text) {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.synergies.accreditation.AccreditationAccess;
 import org.synergies.accreditation.AccreditationProcesses;
+import org.synergies.accreditation.WorkingGroups;
 import org.synergies.accreditation.ProcessContent;
 import org.synergies.accreditation.ProcessView;
 import org.synergies.accreditation.WorkingGroupMember;
@@ -83,11 +84,15 @@ class ProcessApiController {
 
 	private final AccreditationProcesses processes;
 
+	private final WorkingGroups groups;
+
 	private final AccreditationAccess access;
 
 	private final DraftComments comments;
 
-	ProcessApiController(AccreditationProcesses processes, AccreditationAccess access, DraftComments comments) {
+	ProcessApiController(AccreditationProcesses processes, WorkingGroups groups, AccreditationAccess access,
+			DraftComments comments) {
+		this.groups = groups;
 		this.comments = comments;
 		this.processes = processes;
 		this.access = access;
@@ -205,7 +210,7 @@ class ProcessApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Members of a working group")
 	List<WorkingGroupMemberResponse> members(@PathVariable UUID body) {
-		return this.processes.members(body).stream().map(WorkingGroupMemberResponse::of).toList();
+		return this.groups.members(body).stream().map(WorkingGroupMemberResponse::of).toList();
 	}
 
 	@PostMapping("/working-groups/{body}/members")
@@ -214,7 +219,7 @@ class ProcessApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Add a member to a working group")
 	void addMember(@PathVariable UUID body, @RequestBody WorkingGroupMemberRequest member) {
-		this.processes.addMember(body, member.email(), member.represents(), member.country(), member.organization());
+		this.groups.addMember(body, member.email(), member.represents(), member.country(), member.organization());
 	}
 
 	@DeleteMapping("/working-groups/{body}/members/{account}")
@@ -223,7 +228,7 @@ class ProcessApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Remove a member from a working group")
 	void removeMember(@PathVariable UUID body, @PathVariable UUID account) {
-		this.processes.removeMember(body, account);
+		this.groups.removeMember(body, account);
 	}
 
 	private static boolean isPublic(ProcessView version) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.synergies.accreditation.AccreditationProcesses;
+import org.synergies.accreditation.WorkingGroups;
 import org.synergies.accreditation.WorkingGroupMember.Represents;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.shared.CountryCode;
@@ -31,10 +32,13 @@ class WorkingGroupController {
 
 	private final AccreditationProcesses processes;
 
+	private final WorkingGroups groups;
+
 	private final GoverningBodies bodies;
 
-	WorkingGroupController(AccreditationProcesses processes, GoverningBodies bodies) {
+	WorkingGroupController(AccreditationProcesses processes, WorkingGroups groups, GoverningBodies bodies) {
 		this.processes = processes;
+		this.groups = groups;
 		this.bodies = bodies;
 	}
 
@@ -42,7 +46,7 @@ class WorkingGroupController {
 	String space(@PathVariable UUID body, Model model, Locale locale) {
 		model.addAttribute("group",
 				this.bodies.body(body).orElseThrow(() -> new NotFoundException("governing-body", body)));
-		model.addAttribute("members", this.processes.members(body));
+		model.addAttribute("members", this.groups.members(body));
 		model.addAttribute("versions",
 				this.processes.versions().stream().filter(version -> body.equals(version.workingGroup())).toList());
 		model.addAttribute("represents", Represents.values());
@@ -56,7 +60,7 @@ class WorkingGroupController {
 			@RequestParam(defaultValue = "NGO") Represents represents,
 			@RequestParam(required = false) @Nullable String country, RedirectAttributes redirect) {
 		try {
-			this.processes.addMember(body, email.strip(), represents, country, null);
+			this.groups.addMember(body, email.strip(), represents, country, null);
 			return "redirect:/accreditation/working-groups/" + body + "?added";
 		}
 		catch (RuleViolationException refused) {
@@ -69,7 +73,7 @@ class WorkingGroupController {
 	@PostMapping("/members/{account}/remove")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	String removeMember(@PathVariable UUID body, @PathVariable UUID account) {
-		this.processes.removeMember(body, account);
+		this.groups.removeMember(body, account);
 		return "redirect:/accreditation/working-groups/" + body + "?removed";
 	}
 

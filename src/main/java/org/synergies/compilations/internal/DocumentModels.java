@@ -152,7 +152,8 @@ class DocumentModels {
 			.map(compiled -> contribution(compiled, compilation.template().content(), locale))
 			.toList();
 
-		List<Table> annexes = List.of(rates(compilation, locale), organizations(expected, compilation, locale));
+		List<Table> annexes = List.of(Annexes.rates(compilation, this.names, locale),
+				Annexes.organizations(expected, compilation, this.names, locale));
 		return new CompilationDocument(symbol, UnDates.date(LocalDate.now(this.clock), language),
 				text(locale, "document.register.original", original.locale().getDisplayLanguage(locale)),
 				heading(compilation, meeting, locale),
@@ -184,45 +185,6 @@ class DocumentModels {
 				List.of(text(locale, heading), text(locale, "document.compilation.activities"),
 						text(locale, "document.compilation.cash"), text(locale, "document.compilation.inKind"),
 						text(locale, "document.compilation.total")),
-				rows);
-	}
-
-	private Table rates(Compilation compilation, Locale locale) {
-		NumberFormat amounts = NumberFormat.getNumberInstance(locale);
-		amounts.setMaximumFractionDigits(2);
-		NumberFormat rates = NumberFormat.getNumberInstance(locale);
-		rates.setMaximumFractionDigits(6);
-		List<List<String>> rows = compilation.figures()
-			.currencies()
-			.stream()
-			.map(total -> List.of(total.currency(), rates.format(total.usdPerUnit()),
-					this.names.rateSource(total.rate(), locale), amounts.format(total.cash()),
-					amounts.format(total.inKind())))
-			.toList();
-		return new Table(text(locale, "document.compilation.annex1"),
-				List.of(text(locale, "document.compilation.currency"), text(locale, "document.compilation.rate"),
-						text(locale, "document.compilation.rateSource"), text(locale, "document.compilation.cashIn"),
-						text(locale, "document.compilation.inKindIn")),
-				rows);
-	}
-
-	private Table organizations(List<CycleRow> expected, Compilation compilation, Locale locale) {
-		Set<UUID> compiled = compilation.reports()
-			.stream()
-			.map(report -> report.report().organization())
-			.collect(Collectors.toSet());
-		List<List<String>> rows = new ArrayList<>();
-		for (CycleRow row : expected) {
-			String progress = compiled.contains(row.organization())
-					? text(locale, "document.compilation.progress.ACCEPTED")
-					: text(locale, "document.compilation.progress." + row.progress().name());
-			rows.add(List.of(row.organizationName(),
-					row.country() == null ? "" : new CountryCode(row.country()).displayName(locale),
-					text(locale, row.mustReport() ? "document.compilation.yes" : "document.compilation.no"), progress));
-		}
-		return new Table(text(locale, "document.compilation.annex2"),
-				List.of(text(locale, "document.compilation.organization"), text(locale, "document.compilation.country"),
-						text(locale, "document.compilation.accredited"), text(locale, "document.compilation.report")),
 				rows);
 	}
 

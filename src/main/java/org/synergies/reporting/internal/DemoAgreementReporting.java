@@ -76,6 +76,10 @@ class DemoAgreementReporting implements ApplicationRunner {
 		UUID bornFree = organizationOf("member@synergies.example");
 		UUID birdLife = organizationOf("birdlife@synergies.example");
 		this.cycles.invite(cycle.id(), birdLife);
+		// Born Free reported to COP15's cycle within the process's reporting interval, so
+		// it is
+		// not due here: it reports on invitation
+		this.cycles.invite(cycle.id(), bornFree);
 		this.cycles.setRates(cycle.id(), Map.of("EUR", new BigDecimal("1.08"), "GBP", new BigDecimal("1.27")));
 		report("birdlife@synergies.example", cycle, birdLife,
 				answers(activity("a1", "Wadden Sea flyway: monitoring of waders and raptors",

@@ -144,7 +144,7 @@ class TemplateController {
 		if (template.status() != VersionStatus.DRAFT) {
 			return notADraft(template, redirect, locale);
 		}
-		long version = parseVersion(form.getFirst("version"));
+		long version = TemplateForm.version(form.getFirst("version"));
 		String action = form.getFirst("action") == null ? "save" : form.getFirst("action");
 		TemplateContent content = TemplateForm.read(form);
 		if (!"save".equals(action)) {
@@ -236,15 +236,6 @@ class TemplateController {
 
 	private TemplateView draft(UUID id) {
 		return this.templates.find(id).orElseThrow(() -> new NotFoundException("reporting-template", id));
-	}
-
-	private static long parseVersion(@Nullable String version) {
-		try {
-			return version == null ? -1 : Long.parseLong(version);
-		}
-		catch (NumberFormatException notANumber) {
-			return -1;
-		}
 	}
 
 	@PostMapping("/{id}/submit")

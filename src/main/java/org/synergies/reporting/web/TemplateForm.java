@@ -236,4 +236,14 @@ final class TemplateForm {
 		return null;
 	}
 
+	/** The version the form was written against; -1 (stale) when missing or garbled. */
+	static long version(@Nullable String version) {
+		try {
+			return version == null ? -1 : Long.parseLong(version);
+		}
+		catch (NumberFormatException notANumber) {
+			return -1;
+		}
+	}
+
 }
