@@ -55,13 +55,14 @@ class WordingTests {
 	void oneTermPerConcept() throws IOException {
 		Properties french = load("messages_fr.properties");
 		Properties spanish = load("messages_es.properties");
-		assertThat(french.stringPropertyNames())
-			.filteredOn(key -> french.getProperty(key).matches("(?is).*\\b(Famille CMS|brouillons?)\\b.*"))
-			.as("French says « Famille de la CMS » and « projet » for a draft")
+		assertThat(french.stringPropertyNames()).filteredOn(
+				key -> french.getProperty(key).matches("(?is).*\\b(Famille CMS|brouillons?|modèles? de rapport)\\b.*"))
+			.as("French says « Famille de la CMS », « projet » for a draft and « format de rapport »")
 			.isEmpty();
 		assertThat(spanish.stringPropertyNames())
-			.filteredOn(key -> spanish.getProperty(key).matches("(?is).*\\b(Familia CMS|borradores|borrador)\\b.*"))
-			.as("Spanish says «Familia de la CMS» and «proyecto» for a draft")
+			.filteredOn(key -> spanish.getProperty(key)
+				.matches("(?is).*\\b(Familia CMS|borradores|borrador|modelos? de informe)\\b.*"))
+			.as("Spanish says «Familia de la CMS», «proyecto» for a draft and «formato de informe»")
 			.isEmpty();
 	}
 

@@ -197,7 +197,7 @@ class DraftsTests {
 			.filter(mail -> mail.template().equals("draft-commented"))
 			.toList(), mails -> mails.size() >= 2)).extracting(SentMail::subject)
 			.contains("Nouveau commentaire sur la version " + format.number()
-					+ " du modèle de rapport de la société civile");
+					+ " du format de rapport de la société civile");
 
 		if (isPostgres()) {
 			assertThatThrownBy(() -> this.jdbc.sql("UPDATE draft_comment SET text = 'rewritten' WHERE id = :id")

@@ -62,8 +62,8 @@ class DemoAccreditation implements ApplicationRunner {
 
 	static final ProcessContent PROCESS = new ProcessContent(
 			"NGO partners of CMS may apply for a special accreditation during a call for applications. The Secretariat screens each application for completeness and forwards it to the Standing Committee, which decides between meetings of the Conference of the Parties. Accredited NGO partners report to each meeting of the COP using the civil-society reporting format.",
-			"Les ONG partenaires de la CMS peuvent demander une accréditation spéciale pendant un appel à candidatures. Le Secrétariat vérifie que chaque demande est complète et la transmet au Comité permanent, qui décide entre les sessions de la Conférence des Parties. Les ONG partenaires accréditées font rapport à chaque session de la COP selon le modèle de rapport de la société civile.",
-			"Las ONG asociadas a la CMS pueden solicitar una acreditación especial durante una convocatoria. La Secretaría comprueba que cada solicitud esté completa y la remite al Comité Permanente, que decide entre las reuniones de la Conferencia de las Partes. Las ONG asociadas acreditadas informan a cada reunión de la COP con el modelo de informe de la sociedad civil.",
+			"Les ONG partenaires de la CMS peuvent demander une accréditation spéciale pendant un appel à candidatures. Le Secrétariat vérifie que chaque demande est complète et la transmet au Comité permanent, qui décide entre les sessions de la Conférence des Parties. Les ONG partenaires accréditées font rapport à chaque session de la COP selon le format de rapport de la société civile.",
+			"Las ONG asociadas a la CMS pueden solicitar una acreditación especial durante una convocatoria. La Secretaría comprueba que cada solicitud esté completa y la remite al Comité Permanente, que decide entre las reuniones de la Conferencia de las Partes. Las ONG asociadas acreditadas informan a cada reunión de la COP con el formato de informe de la sociedad civil.",
 			4, null, 36,
 			List.of(new Criterion("",
 					"The organization pursues the conservation of migratory species or their habitats.",
