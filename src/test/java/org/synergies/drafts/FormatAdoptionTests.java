@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Adopting the process adopts or requires the version of the reporting format it refers
  * to (decision 13.CC a)), whichever of the two was submitted first. Its own context: the
- * process versions it adopts would leave the shared context's open call under a process no
- * longer in force, which the other tests' fixtures apply under.
+ * process versions it adopts would leave the shared context's open call under a process
+ * no longer in force, which the other tests' fixtures apply under.
  */
 @SpringBootTest(properties = "synergies.test.fresh=format-adoption")
 @AutoConfigureMockMvc
