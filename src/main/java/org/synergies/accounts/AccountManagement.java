@@ -58,6 +58,12 @@ public interface AccountManagement {
 
 	AccountPage list(AccountFilter filter, int page, int size);
 
+	/**
+	 * Every active Secretariat officer and administrator, once each: whom the
+	 * Secretariat's notices are written to.
+	 */
+	List<AccountView> activeSecretariat();
+
 	/** The accounts that act for an organization, by name. */
 	List<AccountView> membersOf(UUID organization);
 

@@ -1,17 +1,11 @@
 package org.synergies.drafts;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.synergies.accounts.AccountFilter;
 import org.synergies.accounts.AccountManagement;
-import org.synergies.accounts.AccountStatus;
 import org.synergies.accounts.AccountView;
-import org.synergies.accounts.Role;
 import org.synergies.messaging.OutgoingMail;
 import org.synergies.messaging.Outbox;
 
@@ -22,8 +16,6 @@ import org.synergies.messaging.Outbox;
  */
 @Component
 class DraftCommentMails {
-
-	private static final int PAGE = 200;
 
 	private final AccountManagement accounts;
 
@@ -39,7 +31,7 @@ class DraftCommentMails {
 
 	@ApplicationModuleListener
 	void commented(DraftCommented event) {
-		for (AccountView officer : secretariat().values()) {
+		for (AccountView officer : this.accounts.activeSecretariat()) {
 			this.outbox.send(OutgoingMail.to(officer.email(), officer.language(), "draft-commented")
 				.subject(new DefaultMessageSourceResolvable(new String[] { "draft.about." + event.kind() },
 						new Object[] { event.number() }))
@@ -50,21 +42,6 @@ class DraftCommentMails {
 				.with("link", this.baseUrl + event.path() + "#comments")
 				.once(event.comment().toString()));
 		}
-	}
-
-	private Map<String, AccountView> secretariat() {
-		Map<String, AccountView> people = new LinkedHashMap<>();
-		for (Role role : new Role[] { Role.SECRETARIAT_OFFICER, Role.SECRETARIAT_ADMIN }) {
-			int page = 0;
-			while (true) {
-				var found = this.accounts.list(new AccountFilter(null, role, AccountStatus.ACTIVE), page++, PAGE);
-				found.accounts().forEach(account -> people.putIfAbsent(account.email(), account));
-				if (!found.hasNext()) {
-					break;
-				}
-			}
-		}
-		return people;
 	}
 
 }

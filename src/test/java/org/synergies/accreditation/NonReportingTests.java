@@ -2,9 +2,7 @@ package org.synergies.accreditation;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.bean.override.convention.TestBean;
+import org.synergies.support.ShiftedClock;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
 import org.synergies.accreditation.NonReportingStep.Kind;
@@ -250,28 +249,6 @@ class NonReportingTests {
 	private static NewDecision decision(String text) {
 		return new NewDecision(GoverningBody.STANDING_COMMITTEE, null, DecisionProcedure.WRITTEN_PROCEDURE,
 				TestAccreditation.reference(), LocalDate.now(), text, null);
-	}
-
-	/** The system's clock, moved by a number of days. */
-	static final class ShiftedClock extends Clock {
-
-		volatile Duration offset = Duration.ZERO;
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return Instant.now().plus(this.offset);
-		}
-
 	}
 
 }

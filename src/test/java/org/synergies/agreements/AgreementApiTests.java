@@ -2,10 +2,7 @@ package org.synergies.agreements;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.synergies.support.ShiftedClock;
 import org.synergies.accounts.AccountDetails;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
@@ -215,28 +213,6 @@ class AgreementApiTests {
 			.content(body)
 			.header("Authorization", "Bearer " + token)
 			.exchange();
-	}
-
-	/** The system's clock, moved by a number of days. */
-	static final class ShiftedClock extends Clock {
-
-		volatile Duration offset = Duration.ZERO;
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return Instant.now().plus(this.offset);
-		}
-
 	}
 
 }

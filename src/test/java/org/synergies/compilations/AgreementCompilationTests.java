@@ -15,16 +15,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
 import org.synergies.reporting.CycleView;
-import org.synergies.reporting.internal.ReportReview;
-import org.synergies.reporting.ReportView;
 import org.synergies.reporting.internal.ReportingCycles;
-import org.synergies.reporting.internal.Reports;
-import org.synergies.reporting.Visibility;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
 import org.synergies.support.DatabaseTest;
-import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation.Ngo;
 import org.synergies.support.TestReporting;
 
@@ -46,12 +41,6 @@ class AgreementCompilationTests {
 
 	@Autowired
 	ReportingCycles cycles;
-
-	@Autowired
-	Reports reports;
-
-	@Autowired
-	ReportReview review;
 
 	@Autowired
 	Compilations compilations;
@@ -166,23 +155,14 @@ class AgreementCompilationTests {
 		Ngo a = this.fixtures.accreditedNgo(Language.EN);
 		Ngo b = this.fixtures.accreditedNgo(Language.FR);
 		CycleView cycle = this.fixtures.openCycleFor(GoverningBody.AEWA_MEETING_OF_THE_PARTIES);
-		accepted(a, cycle, TestReporting.completeAnswers());
+		this.fixtures.acceptedReport(a, cycle, TestReporting.completeAnswers());
 		Map<String, Object> answers = new LinkedHashMap<>();
 		answers.put("activities", List.of(TestReporting.activity("b1", "Elephant corridors", List.of("CMS"),
 				List.of("TERRESTRIAL_MAMMALS"), List.of("KE"), List.of("AFRICA"), List.of("5"))));
 		answers.put("financialLines", List.of(TestReporting.line("g1", "CASH", "2000", "GBP", "b1")));
-		accepted(b, cycle, answers);
+		this.fixtures.acceptedReport(b, cycle, answers);
 		return this.cycles.setRates(cycle.id(),
 				Map.of("EUR", new BigDecimal("1.08"), "KES", new BigDecimal("0.0077"), "GBP", new BigDecimal("1.27")));
-	}
-
-	private void accepted(Ngo ngo, CycleView cycle, Map<String, Object> answers) {
-		ReportView submitted = TestAccounts.runAs(ngo.member(), () -> {
-			ReportView started = this.reports.start(cycle.id(), ngo.organization().id(), false);
-			ReportView saved = this.reports.save(started.id(), started.version(), answers).report();
-			return this.reports.submit(saved.id(), saved.version());
-		});
-		this.review.accept(submitted.id(), submitted.version(), Visibility.PUBLIC);
 	}
 
 }

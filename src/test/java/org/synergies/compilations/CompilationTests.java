@@ -22,14 +22,9 @@ import org.synergies.compilations.Compilation.Dimension;
 import org.synergies.compilations.Compilation.Kind;
 import org.synergies.compilations.Compilation.Row;
 import org.synergies.reporting.CycleView;
-import org.synergies.reporting.internal.ReportReview;
-import org.synergies.reporting.ReportView;
 import org.synergies.reporting.internal.ReportingCycles;
-import org.synergies.reporting.internal.Reports;
-import org.synergies.reporting.Visibility;
 import org.synergies.shared.Language;
 import org.synergies.support.DatabaseTest;
-import org.synergies.support.TestAccounts;
 import org.synergies.support.TestAccreditation.Ngo;
 import org.synergies.support.TestReporting;
 
@@ -51,12 +46,6 @@ class CompilationTests {
 
 	@Autowired
 	ReportingCycles cycles;
-
-	@Autowired
-	Reports reports;
-
-	@Autowired
-	ReportReview review;
 
 	@Autowired
 	Compilations compilations;
@@ -221,25 +210,16 @@ class CompilationTests {
 		Ngo a = this.fixtures.accreditedNgo(Language.EN);
 		Ngo b = this.fixtures.accreditedNgo(Language.FR);
 		CycleView cycle = this.fixtures.openCycle();
-		accepted(a, cycle, TestReporting.completeAnswers());
+		this.fixtures.acceptedReport(a, cycle, TestReporting.completeAnswers());
 		Map<String, Object> answers = new LinkedHashMap<>();
 		answers.put("activities", List.of(TestReporting.activity("b1", "North Sea waders", List.of("AEWA"),
 				List.of("BIRDS"), List.of("DE"), List.of("EUROPE"), List.of("9"))));
 		answers.put("financialLines", List.of(TestReporting.line("g1", "CASH", "2000", "GBP", "b1"),
 				TestReporting.line("g2", "CASH", "500", "EUR", null)));
 		answers.put("staffMonths", "3");
-		accepted(b, cycle, answers);
+		this.fixtures.acceptedReport(b, cycle, answers);
 		return this.cycles.setRates(cycle.id(),
 				Map.of("EUR", new BigDecimal("1.08"), "KES", new BigDecimal("0.0077"), "GBP", new BigDecimal("1.27")));
-	}
-
-	private void accepted(Ngo ngo, CycleView cycle, Map<String, Object> answers) {
-		ReportView submitted = TestAccounts.runAs(ngo.member(), () -> {
-			ReportView started = this.reports.start(cycle.id(), ngo.organization().id(), false);
-			ReportView saved = this.reports.save(started.id(), started.version(), answers).report();
-			return this.reports.submit(saved.id(), saved.version());
-		});
-		this.review.accept(submitted.id(), submitted.version(), Visibility.PUBLIC);
 	}
 
 	private static Row row(Compilation compilation, Dimension dimension, String code) {

@@ -26,11 +26,7 @@ import org.synergies.compilations.Compilation.Kind;
 import org.synergies.compilations.Compilation.Line;
 import org.synergies.reporting.CycleView;
 import org.synergies.reporting.RateSource;
-import org.synergies.reporting.internal.ReportReview;
-import org.synergies.reporting.ReportView;
 import org.synergies.reporting.internal.ReportingCycles;
-import org.synergies.reporting.internal.Reports;
-import org.synergies.reporting.Visibility;
 import org.synergies.reporting.internal.CycleRates;
 import org.synergies.reporting.internal.RateOrigin;
 import org.synergies.shared.Language;
@@ -70,12 +66,6 @@ class ExchangeRateCompilationTests {
 	ReportingCycles cycles;
 
 	@Autowired
-	Reports reports;
-
-	@Autowired
-	ReportReview review;
-
-	@Autowired
 	CycleRates rates;
 
 	@Autowired
@@ -96,7 +86,7 @@ class ExchangeRateCompilationTests {
 				List.of("BIRDS"), List.of("MN"), List.of("ASIA"), List.of("9"))));
 		answers.put("financialLines", List.of(TestReporting.line("d1", "CASH", "10000", "USD", "u1"),
 				TestReporting.line("d2", "IN_KIND", "2500.50", "USD", null)));
-		accepted(ngo, cycle, answers);
+		this.fixtures.acceptedReport(ngo, cycle, answers);
 		assertThat(cycle.rates()).as("no rate entered, and none asked").isEmpty();
 
 		Compilation compilation = this.compilations.compile(cycle.id(), null);
@@ -228,13 +218,13 @@ class ExchangeRateCompilationTests {
 				List.of("BIRDS"), List.of("ML"), List.of("AFRICA"), List.of("8"))));
 		first.put("financialLines", List.of(TestReporting.line("e1", "CASH", "12500.50", "EUR", "a1"),
 				TestReporting.line("e2", "CASH", "3000", "USD", "a1")));
-		accepted(a, cycle, first);
+		this.fixtures.acceptedReport(a, cycle, first);
 		Map<String, Object> second = new LinkedHashMap<>();
 		second.put("activities", List.of(TestReporting.activity("b1", "North Sea waders", List.of("AEWA"),
 				List.of("BIRDS"), List.of("DE"), List.of("EUROPE"), List.of("9"))));
 		second.put("financialLines", List.of(TestReporting.line("c1", "IN_KIND", "4000", "CHF", "b1"),
 				TestReporting.line("c2", "IN_KIND", "1000", "USD", null)));
-		accepted(b, cycle, second);
+		this.fixtures.acceptedReport(b, cycle, second);
 		this.rates.enter(cycle.id(), Map.of("EUR", new BigDecimal("1.08")),
 				RateOrigin.unOperational(YearMonth.of(2026, 1)));
 		return this.rates.enter(cycle.id(), Map.of("CHF", new BigDecimal("1.13")),
@@ -249,15 +239,6 @@ class ExchangeRateCompilationTests {
 		Ngo ngo = this.accreditation.ngo(language);
 		this.cycles.invite(cycle.id(), ngo.organization().id());
 		return ngo;
-	}
-
-	private void accepted(Ngo ngo, CycleView cycle, Map<String, Object> answers) {
-		ReportView submitted = TestAccounts.runAs(ngo.member(), () -> {
-			ReportView started = this.reports.start(cycle.id(), ngo.organization().id(), false);
-			ReportView saved = this.reports.save(started.id(), started.version(), answers).report();
-			return this.reports.submit(saved.id(), saved.version());
-		});
-		this.review.accept(submitted.id(), submitted.version(), Visibility.PUBLIC);
 	}
 
 	private static Line line(Compilation compilation, String currency) {

@@ -1,12 +1,10 @@
 package org.synergies.reporting;
 
+import org.synergies.support.ShiftedClock;
 import org.synergies.reporting.internal.Reports;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -88,28 +86,6 @@ class ReportingClockTests {
 			.uri("/reporting/reports/{id}", report.id())
 			.with(TestAccounts.as(ngo.member()))
 			.exchange();
-	}
-
-	/** The system's clock, moved by a number of days. */
-	static final class ShiftedClock extends Clock {
-
-		volatile Duration offset = Duration.ZERO;
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return Instant.now().plus(this.offset);
-		}
-
 	}
 
 }

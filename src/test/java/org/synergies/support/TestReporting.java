@@ -19,6 +19,10 @@ import org.synergies.meetings.MeetingView;
 import org.synergies.meetings.NewDecision;
 import org.synergies.meetings.NewMeeting;
 import org.synergies.reporting.CycleView;
+import org.synergies.reporting.ReportView;
+import org.synergies.reporting.Visibility;
+import org.synergies.reporting.internal.ReportReview;
+import org.synergies.reporting.internal.Reports;
 import org.synergies.reporting.internal.NewCycle;
 import org.synergies.reporting.internal.ReportingCycles;
 import org.synergies.reporting.internal.ReportingTemplates;
@@ -46,8 +50,14 @@ public class TestReporting {
 
 	private final CommitteeReview review;
 
+	private final Reports reports;
+
+	private final ReportReview reportReview;
+
 	TestReporting(ReportingTemplates templates, ReportingCycles cycles, GoverningBodies bodies,
-			TestAccreditation accreditation, CommitteeReview review) {
+			TestAccreditation accreditation, CommitteeReview review, Reports reports, ReportReview reportReview) {
+		this.reports = reports;
+		this.reportReview = reportReview;
 		this.templates = templates;
 		this.cycles = cycles;
 		this.bodies = bodies;
@@ -121,6 +131,19 @@ public class TestReporting {
 	 * cash line in euros for the first, one in-kind line in Kenyan shillings for the
 	 * second, staff time.
 	 */
+	/**
+	 * The organization's report in the cycle with these answers, submitted by its member
+	 * and accepted as public by the Secretariat.
+	 */
+	public ReportView acceptedReport(Ngo ngo, CycleView cycle, Map<String, Object> answers) {
+		ReportView submitted = TestAccounts.runAs(ngo.member(), () -> {
+			ReportView started = this.reports.start(cycle.id(), ngo.organization().id(), false);
+			ReportView saved = this.reports.save(started.id(), started.version(), answers).report();
+			return this.reports.submit(saved.id(), saved.version());
+		});
+		return this.reportReview.accept(submitted.id(), submitted.version(), Visibility.PUBLIC);
+	}
+
 	public static Map<String, Object> completeAnswers() {
 		Map<String, Object> answers = new LinkedHashMap<>();
 		answers.put("activities",

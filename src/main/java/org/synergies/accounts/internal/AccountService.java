@@ -1,5 +1,6 @@
 package org.synergies.accounts.internal;
 
+import java.util.LinkedHashMap;
 import org.synergies.accounts.Role;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.AccountStatus;
@@ -209,6 +210,22 @@ class AccountService implements AccountManagement {
 	@Transactional(readOnly = true)
 	public AccountPage list(AccountFilter filter, int page, int size) {
 		return this.queries.list(filter, page, size);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AccountView> activeSecretariat() {
+		Map<UUID, AccountView> people = new LinkedHashMap<>();
+		for (Role role : List.of(Role.SECRETARIAT_OFFICER, Role.SECRETARIAT_ADMIN)) {
+			AccountPage found;
+			int page = 0;
+			do {
+				found = this.queries.list(new AccountFilter(null, role, AccountStatus.ACTIVE), page++, 200);
+				found.accounts().forEach(account -> people.putIfAbsent(account.id(), account));
+			}
+			while (found.hasNext());
+		}
+		return List.copyOf(people.values());
 	}
 
 	/** The accounts that act for an organization, by name. */

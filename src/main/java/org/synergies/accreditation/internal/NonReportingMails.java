@@ -8,11 +8,8 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.synergies.accounts.AccountFilter;
 import org.synergies.accounts.AccountManagement;
-import org.synergies.accounts.AccountStatus;
 import org.synergies.accounts.AccountView;
-import org.synergies.accounts.Role;
 import org.synergies.accreditation.NonReportingProposalDecided;
 import org.synergies.accreditation.NonReportingStep.Kind;
 import org.synergies.accreditation.NonReportingStepTaken;
@@ -75,7 +72,7 @@ class NonReportingMails {
 		String organization = this.organizations.find(event.organization())
 			.map(found -> found.officialName())
 			.orElse("");
-		for (AccountView officer : secretariat()) {
+		for (AccountView officer : this.accounts.activeSecretariat()) {
 			this.outbox.send(OutgoingMail.to(officer.email(), officer.language(), "accreditation-proposal")
 				.subject(organization)
 				.with("name", officer.displayName())
@@ -94,16 +91,6 @@ class NonReportingMails {
 		this.mail.sendOnce(event.step() + ":decided", event.organization(), "accreditation-proposal-decided", REGISTER,
 				Map.of("kind", event.kind().name(), "outcome", event.outcome().name(), "reference",
 						decision.reference(), "decisionText", decision.text()));
-	}
-
-	private List<AccountView> secretariat() {
-		Map<Object, AccountView> officers = new LinkedHashMap<>();
-		for (Role role : List.of(Role.SECRETARIAT_OFFICER, Role.SECRETARIAT_ADMIN)) {
-			this.accounts.list(new AccountFilter(null, role, AccountStatus.ACTIVE), 0, 1000)
-				.accounts()
-				.forEach(account -> officers.putIfAbsent(account.id(), account));
-		}
-		return List.copyOf(officers.values());
 	}
 
 }
