@@ -55,14 +55,14 @@ class WordingTests {
 	void oneTermPerConcept() throws IOException {
 		Properties french = load("messages_fr.properties");
 		Properties spanish = load("messages_es.properties");
-		assertThat(french.stringPropertyNames()).filteredOn(
-				key -> french.getProperty(key).matches("(?is).*\\b(Famille CMS|brouillons?|modèles? de rapport)\\b.*"))
-			.as("French says « Famille de la CMS », « projet » for a draft and « format de rapport »")
+		assertThat(french.stringPropertyNames())
+			.filteredOn(key -> french.getProperty(key)
+				.matches("(?is).*\\b(Famille CMS|brouillons?|modèles? de rapport|processus d’accréditation)\\b.*"))
+			.as("French says « Famille de la CMS », « projet » for a draft, « format de rapport » and « procédure d’accréditation »")
 			.isEmpty();
-		assertThat(spanish.stringPropertyNames())
-			.filteredOn(key -> spanish.getProperty(key)
-				.matches("(?is).*\\b(Familia CMS|borradores|borrador|modelos? de informe)\\b.*"))
-			.as("Spanish says «Familia de la CMS», «proyecto» for a draft and «formato de informe»")
+		assertThat(spanish.stringPropertyNames()).filteredOn(key -> spanish.getProperty(key)
+			.matches("(?is).*\\b(Familia CMS|borradores|borrador|modelos? de informe|proceso de acreditación)\\b.*"))
+			.as("Spanish says «Familia de la CMS», «proyecto» for a draft, «formato de informe» and «procedimiento de acreditación»")
 			.isEmpty();
 	}
 
