@@ -6,7 +6,7 @@
  * are internal to the Secretariat; all others are public.
  */
 @ApplicationModule(allowedDependencies = { "shared", "system", "audit", "organizations", "reference", "meetings",
-		"files", "documents" })
+		"files", "documents", "accounts", "messaging" })
 @NullMarked
 package org.synergies.agreements;
 

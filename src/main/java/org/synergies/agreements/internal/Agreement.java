@@ -177,6 +177,29 @@ public class Agreement {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Extends it until a later day, as a decision of the Standing Committee adopted (the
+	 * only way to {@link AgreementStatus#EXTENDED}); an expired agreement may be
+	 * extended.
+	 */
+	public void extend(LocalDate until, Instant now) {
+		requireRunning();
+		if (this.validUntil != null && !until.isAfter(this.validUntil)) {
+			throw new RuleViolationException("agreement.rule.extension-not-later");
+		}
+		requireValidity(this.validFrom, until);
+		this.validUntil = until;
+		this.status = AgreementStatus.EXTENDED;
+		this.updatedAt = now;
+	}
+
+	/** Terminates it, as a decision of the Standing Committee adopted. */
+	public void terminate(Instant now) {
+		requireRunning();
+		this.status = AgreementStatus.TERMINATED;
+		this.updatedAt = now;
+	}
+
 	/** The signed document (a later upload replaces it). */
 	public void attachDocument(UUID file, String name, Instant now) {
 		this.documentFileId = file;
@@ -211,6 +234,12 @@ public class Agreement {
 
 	public boolean hasPartner(UUID organization) {
 		return this.partners.contains(new AgreementPartner(organization));
+	}
+
+	private void requireRunning() {
+		if (this.status == AgreementStatus.UNDER_NEGOTIATION || this.status == AgreementStatus.TERMINATED) {
+			throw new RuleViolationException("agreement.rule.not-running");
+		}
 	}
 
 	private static void requireValidity(@Nullable LocalDate from, @Nullable LocalDate until) {

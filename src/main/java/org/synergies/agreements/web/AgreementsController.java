@@ -57,8 +57,11 @@ class AgreementsController {
 
 	private final Clock clock;
 
+	private final AgreementDecisionsPanel decisions;
+
 	AgreementsController(Agreements agreements, AgreementLines lines, AgreementAccess access, AuditTrail audit,
-			Clock clock) {
+			Clock clock, AgreementDecisionsPanel decisions) {
+		this.decisions = decisions;
 		this.agreements = agreements;
 		this.lines = lines;
 		this.access = access;
@@ -96,6 +99,7 @@ class AgreementsController {
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("meeting", agreement.signedAtMeeting() == null ? null
 				: this.lines.meetingsById().get(agreement.signedAtMeeting()));
+		this.decisions.addTo(model, agreement);
 		if (this.access.isSecretariat()) {
 			model.addAttribute("history", this.audit.historyOf(Agreements.AUDITED_AS, id));
 			model.addAttribute("meetings", this.lines.meetings());

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.synergies.meetings.AgendaProposals;
+import org.synergies.meetings.DecisionOutcomes;
 import org.synergies.meetings.DecisionProcedure;
 import org.synergies.meetings.DecisionView;
 import org.synergies.meetings.GoverningBodies;
@@ -65,9 +67,16 @@ class MeetingsController {
 
 	private final ReferenceData reference;
 
-	MeetingsController(GoverningBodies bodies, ReferenceData reference) {
+	private final List<AgendaProposals> proposals;
+
+	private final List<DecisionOutcomes> outcomes;
+
+	MeetingsController(GoverningBodies bodies, ReferenceData reference, List<AgendaProposals> proposals,
+			List<DecisionOutcomes> outcomes) {
 		this.bodies = bodies;
 		this.reference = reference;
+		this.proposals = proposals;
+		this.outcomes = outcomes;
 	}
 
 	@GetMapping("/meetings")
@@ -90,11 +99,13 @@ class MeetingsController {
 		model.addAttribute("instrumentName", this.reference.instrumentName(meeting.instrument(), locale));
 		model.addAttribute("body", this.bodies.body(meeting.body()).orElseThrow());
 		model.addAttribute("decisions", this.bodies.decisions(null, id));
+		model.addAttribute("proposals",
+				this.proposals.stream().flatMap(source -> source.proposedFor(meeting, locale).stream()).toList());
 		return "meetings/meeting";
 	}
 
 	@GetMapping("/decisions/{id}")
-	String decision(@PathVariable UUID id, Model model) {
+	String decision(@PathVariable UUID id, Model model, Locale locale) {
 		DecisionView decision = this.bodies.requireDecision(id);
 		model.addAttribute("decision", decision);
 		model.addAttribute("body", this.bodies.body(decision.body()).orElseThrow());
@@ -103,6 +114,8 @@ class MeetingsController {
 		model.addAttribute("corrected",
 				decision.corrects() == null ? null : this.bodies.decision(decision.corrects()).orElse(null));
 		model.addAttribute("corrections", this.bodies.corrections(id));
+		model.addAttribute("outcomes",
+				this.outcomes.stream().flatMap(source -> source.of(id, locale).stream()).toList());
 		return "meetings/decision";
 	}
 
