@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -105,6 +106,12 @@ public class Agreements {
 		}
 		AgreementView before = agreement.view(today());
 		requireNone(this.checks.check(details, Set.copyOf(before.partners())));
+		if (before.status() != AgreementStatus.UNDER_NEGOTIATION
+				&& !Objects.equals(before.validUntil(), details.validUntil())) {
+			// once signed, its end moves only by a decision (AgreementActions)
+			throw new InvalidInputException(
+					List.of(new FieldProblem("validUntil", "agreement.rule.validity-by-decision")));
+		}
 		agreement.describe(details, now());
 		return saved(agreement, "updated", before);
 	}

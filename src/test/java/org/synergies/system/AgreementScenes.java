@@ -1,14 +1,19 @@
 package org.synergies.system;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import org.synergies.agreements.AgreementActionView;
+import org.synergies.agreements.AgreementActions;
 import org.synergies.agreements.AgreementDetails;
+import org.synergies.agreements.AgreementProposal;
 import org.synergies.agreements.AgreementKind;
 import org.synergies.agreements.AgreementSignature;
 import org.synergies.agreements.AgreementView;
@@ -16,8 +21,12 @@ import org.synergies.agreements.Agreements;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
 import org.synergies.files.SampleFiles;
+import org.synergies.meetings.GoverningBodies;
+import org.synergies.meetings.GoverningBody;
+import org.synergies.meetings.NewMeeting;
 import org.synergies.shared.Language;
 import org.synergies.support.TestAccounts;
+import org.synergies.support.TestAccreditation;
 import org.synergies.support.TestOrganizations;
 import org.synergies.system.AuthorizationMatrixTests.Endpoint;
 import org.synergies.system.MatrixScenes.Scene;
@@ -36,11 +45,17 @@ class AgreementScenes {
 
 	private final TestAccounts accounts;
 
+	private final AgreementActions actions;
+
+	private final GoverningBodies bodies;
+
 	private @Nullable AccountView officer;
 
-	AgreementScenes(Agreements agreements, TestAccounts accounts) {
+	AgreementScenes(Agreements agreements, TestAccounts accounts, AgreementActions actions, GoverningBodies bodies) {
 		this.agreements = agreements;
 		this.accounts = accounts;
+		this.actions = actions;
+		this.bodies = bodies;
 	}
 
 	Scene shape(Endpoint endpoint, Scene scene) {
@@ -74,10 +89,42 @@ class AgreementScenes {
 				scene.with("id", negotiated(organization).id()).json("{\"place\": \"Bonn\"}");
 			case "POST /agreements/{id}/entry-into-force", "POST /api/v1/agreements/{id}/entry-into-force" ->
 				scene.with("id", signed(organization).id()).json("{}");
+			case "GET /agreements/agenda/{meeting}" -> scene.with("meeting",
+					asOfficer(() -> this.bodies.schedule(new NewMeeting(GoverningBody.STANDING_COMMITTEE,
+							ThreadLocalRandom.current().nextInt(1000, 1_000_000), LocalDate.now().plusDays(20),
+							LocalDate.now().plusDays(21), "Bonn", "DE")))
+						.id());
+			case "POST /agreements/{id}/actions", "POST /api/v1/agreements/{id}/actions",
+					"GET /api/v1/agreements/{id}/actions" ->
+				scene.with("id", signed(organization).id())
+					.param("kind", "EXTENSION")
+					.param("validUntil", "2099-12-31")
+					.json("{\"kind\": \"EXTENSION\", \"validUntil\": \"2099-12-31\"}");
+			case "POST /agreements/{id}/actions/{action}/submit",
+					"POST /api/v1/agreements/{id}/actions/{action}/submission" -> {
+				AgreementActionView action = proposed(organization);
+				scene.with("id", action.agreement()).with("action", action.id()).json("{}");
+			}
+			case "POST /agreements/{id}/actions/{action}/adopt",
+					"POST /api/v1/agreements/{id}/actions/{action}/adopt" -> {
+				AgreementActionView action = proposed(organization);
+				asOfficer(() -> this.actions.submit(action.agreement(), action.id()));
+				UUID decision = asOfficer(() -> this.bodies.record(TestAccreditation.decision("Extends."))).id();
+				scene.with("id", action.agreement())
+					.with("action", action.id())
+					.param("decision", decision)
+					.json("{\"decision\": \"%s\"}", decision);
+			}
 			default -> {
 			}
 		}
 		return scene;
+	}
+
+	private AgreementActionView proposed(String organization) {
+		AgreementView agreement = signed(organization);
+		return asOfficer(() -> this.actions.propose(agreement.id(),
+				AgreementProposal.extension(LocalDate.of(2099, 12, 31), null)));
 	}
 
 	private AgreementView negotiated(String organization) {

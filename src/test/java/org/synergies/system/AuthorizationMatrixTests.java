@@ -431,7 +431,19 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/signature", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/entry-into-force", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/files", Access.SECRETARIAT),
-			new Endpoint(HttpMethod.GET, "/api/v1/agreements/{id}/files/{file}", Access.PUBLIC));
+			new Endpoint(HttpMethod.GET, "/api/v1/agreements/{id}/files/{file}", Access.PUBLIC),
+			// agreements (branch expiry): the agenda of expiring agreements and the
+			// decisions
+			// that extend, revise or terminate them; adopted ones are public
+			new Endpoint(HttpMethod.GET, "/agreements/agenda", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/agreements/agenda/{meeting}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/actions", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/actions/{action}/submit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/actions/{action}/adopt", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/agreements/{id}/actions", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/actions", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/actions/{action}/submission", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/actions/{action}/adopt", Access.SECRETARIAT));
 
 	/** What pages flash when they send the person back with a refusal. */
 	static final Set<String> REFUSALS = Set.of(FlashProblems.ATTRIBUTE, "refused", "memberError", "mergeError",

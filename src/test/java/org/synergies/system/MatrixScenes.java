@@ -549,7 +549,12 @@ class MatrixScenes {
 					"POST /agreements/{id}/entry-into-force", "POST /agreements/{id}/files", "GET /api/v1/agreements",
 					"GET /api/v1/agreements/{id}", "POST /api/v1/agreements", "PUT /api/v1/agreements/{id}",
 					"POST /api/v1/agreements/{id}/signature", "POST /api/v1/agreements/{id}/entry-into-force",
-					"POST /api/v1/agreements/{id}/files", "GET /api/v1/agreements/{id}/files/{file}" ->
+					"POST /api/v1/agreements/{id}/files", "GET /api/v1/agreements/{id}/files/{file}",
+					"GET /agreements/agenda", "GET /agreements/agenda/{meeting}", "POST /agreements/{id}/actions",
+					"POST /agreements/{id}/actions/{action}/submit", "POST /agreements/{id}/actions/{action}/adopt",
+					"GET /api/v1/agreements/{id}/actions", "POST /api/v1/agreements/{id}/actions",
+					"POST /api/v1/agreements/{id}/actions/{action}/submission",
+					"POST /api/v1/agreements/{id}/actions/{action}/adopt" ->
 				this.agreementScenes.shape(endpoint, scene);
 			default -> {
 			}
