@@ -40,6 +40,9 @@ class DemoAgreementsTests {
 	GoverningBodies bodies;
 
 	@Autowired
+	AgreementActions actions;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Test
@@ -54,10 +57,11 @@ class DemoAgreementsTests {
 			.contains(
 					tuple("CMS–CITES Joint Work Programme 2015–2020", AgreementStatus.EXPIRED,
 							LocalDate.parse("2015-01-01"), LocalDate.parse("2020-12-31")),
+					// expired in 2018, extended at StC48 (DemoAgreementExtensions)
 					tuple("Joint Work Plan between CMS and the Ramsar Convention", AgreementStatus.EXPIRED, null,
-							LocalDate.parse("2018-06-30")),
+							LocalDate.parse("2020-02-22")),
 					tuple("Joint Work Plan between CMS and the CBD", AgreementStatus.EXPIRED, null,
-							LocalDate.parse("2018-06-30")),
+							LocalDate.parse("2020-02-22")),
 					tuple("Memorandum of Cooperation between CMS and FAO", AgreementStatus.UNDER_NEGOTIATION, null,
 							null));
 		assertThat(all.stream().filter(agreement -> agreement.kind() == AgreementKind.MEMORANDUM_OF_UNDERSTANDING))
@@ -77,6 +81,25 @@ class DemoAgreementsTests {
 			.contains("Programa de trabajo conjunto CMS-CITES 2015-2020", "Vencido")
 			.doesNotContain("Memorando de cooperación entre la CMS y la FAO");
 		assertThat(CurrentUser.get()).isEmpty();
+	}
+
+	@Test
+	void theRamsarAndCbdPlansWereExtendedByTheStandingCommitteeAtItsFortyEighthMeeting() {
+		AgreementView ramsar = this.agreements.list(AgreementQuery.ALL)
+			.stream()
+			.filter(agreement -> agreement.titleEn().equals("Joint Work Plan between CMS and the Ramsar Convention"))
+			.findFirst()
+			.orElseThrow();
+		AgreementActionView extension = this.actions.of(ramsar.id()).get(0);
+		assertThat(extension.kind()).isEqualTo(AgreementActionKind.EXTENSION);
+		var decision = this.bodies.decision(extension.adoptedBy()).orElseThrow();
+		assertThat(decision.reference()).isEqualTo("StC48/2018/8");
+		assertThat(this.bodies.meeting(decision.meeting()).orElseThrow().code()).isEqualTo("StC48");
+		assertThat(decision.text()).contains("until 22 February 2020");
+		assertThat(this.actions.adoptedBy(decision.id())).hasSize(2);
+		assertThat(this.mvc.get().uri("/decisions/" + decision.id())).hasStatusOk()
+			.bodyText()
+			.contains("Extended until 22 February 2020: Joint Work Plan between CMS and the CBD");
 	}
 
 }

@@ -74,7 +74,7 @@ class AgreementExtensionJourneyTests {
 				.type("titleEs", "Plan de trabajo conjunto entre la CMS y Ramsar " + tag)
 				.date("validUntil", today.plusDays(60))
 				.click("Save");
-			String page = browser.path();
+			String page = browser.path().replace("?saved", "");
 			browser.click("Record the signature").click("Record the entry into force");
 
 			browser.go("/agreements").click("Expiring before the next meetings");
