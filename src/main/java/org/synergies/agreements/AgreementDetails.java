@@ -2,6 +2,7 @@ package org.synergies.agreements;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,8 @@ public record AgreementDetails(@Nullable AgreementKind kind, @Nullable String in
 		@Nullable String renewalTermsEs) {
 
 	public AgreementDetails {
-		partners = partners.stream().distinct().toList();
+		// a JSON body may send [null]: no partner, not a server error
+		partners = partners.stream().filter(Objects::nonNull).distinct().toList();
 		instrument = trimmed(instrument);
 		titleEn = trimmed(titleEn);
 		titleFr = trimmed(titleFr);

@@ -443,7 +443,14 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.GET, "/api/v1/agreements/{id}/actions", Access.PUBLIC),
 			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/actions", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/actions/{action}/submission", Access.SECRETARIAT),
-			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/actions/{action}/adopt", Access.SECRETARIAT));
+			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/actions/{action}/adopt", Access.SECRETARIAT),
+			// the list of agreements as a document (branch agdocs): the public version
+			// for
+			// anyone, the one with agreements under negotiation for the Secretariat
+			new Endpoint(HttpMethod.GET, "/agreements/document", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/agreements/document/internal", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/agreements/document", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/agreements/document/internal", Access.SECRETARIAT));
 
 	/** What pages flash when they send the person back with a refusal. */
 	static final Set<String> REFUSALS = Set.of(FlashProblems.ATTRIBUTE, "refused", "memberError", "mergeError",

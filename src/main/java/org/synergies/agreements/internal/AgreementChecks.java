@@ -26,6 +26,9 @@ import org.synergies.shared.FieldProblem;
 @Component
 public class AgreementChecks {
 
+	/** Renewal terms are a clause or two, not the agreement's text (the upload is). */
+	static final int MAX_TERMS = 4000;
+
 	private final OrganizationManagement organizations;
 
 	private final ReferenceData reference;
@@ -63,6 +66,9 @@ public class AgreementChecks {
 		title(problems, "titleEn", details.titleEn(), true);
 		title(problems, "titleFr", details.titleFr(), false);
 		title(problems, "titleEs", details.titleEs(), false);
+		terms(problems, "renewalTermsEn", details.renewalTermsEn());
+		terms(problems, "renewalTermsFr", details.renewalTermsFr());
+		terms(problems, "renewalTermsEs", details.renewalTermsEs());
 		if (details.validFrom() != null && details.validUntil() != null
 				&& !details.validUntil().isAfter(details.validFrom())) {
 			problems.add(new FieldProblem("validUntil", "agreement.rule.validity-order"));
@@ -105,6 +111,12 @@ public class AgreementChecks {
 					organization.officialName(), survivor));
 		}
 		return Optional.empty();
+	}
+
+	private static void terms(List<FieldProblem> problems, String field, @Nullable String terms) {
+		if (terms != null && terms.length() > MAX_TERMS) {
+			problems.add(new FieldProblem(field, "validation.too-long-n", MAX_TERMS));
+		}
 	}
 
 	private static void title(List<FieldProblem> problems, String field, @Nullable String title, boolean required) {

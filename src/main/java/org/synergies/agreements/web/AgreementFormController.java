@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,6 +63,16 @@ class AgreementFormController {
 
 	@PostMapping("/new")
 	String negotiate(@ModelAttribute("form") AgreementForm form, BindingResult result, Model model, Locale locale) {
+		if (result.hasErrors()) {
+			// a value that did not bind (a date that is no date) is not dropped silently:
+			// the form comes back with it and with whatever else is wrong
+			BindingResult kept = kept(form, result, model);
+			FieldErrors.apply(this.agreements.check(form.details())
+				.stream()
+				.filter(problem -> !kept.hasFieldErrors(problem.field()))
+				.toList(), kept);
+			return form(model, form, null, locale);
+		}
 		try {
 			AgreementView agreement = this.agreements.negotiate(form.details());
 			return "redirect:/agreements/" + agreement.id() + "?saved";
@@ -81,6 +92,10 @@ class AgreementFormController {
 	String update(@PathVariable UUID id, @ModelAttribute("form") AgreementForm form, BindingResult result, Model model,
 			Locale locale) {
 		this.agreements.require(id);
+		if (result.hasErrors()) {
+			kept(form, result, model);
+			return form(model, form, id, locale);
+		}
 		try {
 			this.agreements.update(id, form.version() == null ? -1 : form.version(), form.details());
 			return "redirect:/agreements/" + id + "?saved";
@@ -132,6 +147,19 @@ class AgreementFormController {
 			this.problems.flash(redirect, refused, locale);
 		}
 		return "redirect:/agreements/" + id;
+	}
+
+	/**
+	 * The form as typed and its binding errors, for the page to show again: a value that
+	 * did not convert leaves the model without a form (the record could not be built from
+	 * the request), while its error keeps what was typed.
+	 */
+	private static BindingResult kept(AgreementForm form, BindingResult bound, Model model) {
+		BindingResult kept = new DirectFieldBindingResult(form, "form");
+		bound.getAllErrors().forEach(kept::addError);
+		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
+		return kept;
 	}
 
 	private String form(Model model, AgreementForm form, @Nullable UUID id, Locale locale) {
