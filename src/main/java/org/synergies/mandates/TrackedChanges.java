@@ -16,21 +16,22 @@ import org.synergies.mandates.TextChange.Kind;
  * show proposed amendments: new text underlined, deleted text struck through.
  * <p>
  * Words are compared whole (a word changed by one letter is struck and rewritten, as a
- * reader of the annex expects), each with the spaces that follow it, so that the spaces
- * of a changed passage go with it ("Se félicite de " struck as one piece) and both
- * versions read back exactly as written; punctuation marks are words of their own; the
- * no-break spaces of French typography ("Encourage :", « … ») are kept as written, never
- * turned into ordinary spaces.
+ * reader of the annex expects), each with the spaces before it, so that the spaces inside
+ * a changed passage go with it ("Se félicite de" struck as one piece, an inserted clause
+ * underlined with the space that opens it) and both versions read back exactly as
+ * written; punctuation marks are words of their own, and the no-break space French puts
+ * before a colon or inside guillemets stays with its mark, never turned into an ordinary
+ * space.
  */
 public final class TrackedChanges {
 
 	/**
 	 * A word (letters, digits, apostrophes and hyphens inside it: "l'examen",
 	 * "non-Parties", "2015-2023", "11.10") or any other single character, with the spaces
-	 * that follow it (no-break spaces included); or the spaces a text starts with.
+	 * before it (no-break spaces included); or the spaces a text ends with.
 	 */
 	private static final Pattern TOKEN = Pattern.compile(
-			"(?:[\\p{L}\\p{N}\\p{M}]+(?:['’\\-./][\\p{L}\\p{N}\\p{M}]+)*|[^\\s\\u00A0\\u202F])[\\s\\u00A0\\u202F]*|[\\s\\u00A0\\u202F]+",
+			"[\\s\\u00A0\\u202F]*(?:[\\p{L}\\p{N}\\p{M}]+(?:['’\\-./][\\p{L}\\p{N}\\p{M}]+)*|[^\\s\\u00A0\\u202F])|[\\s\\u00A0\\u202F]+",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private TrackedChanges() {
@@ -61,7 +62,7 @@ public final class TrackedChanges {
 	public static String html(List<TextChange> changes) {
 		StringBuilder html = new StringBuilder();
 		for (TextChange change : changes) {
-			String text = HtmlUtils.htmlEscape(change.text());
+			String text = HtmlUtils.htmlEscape(change.text(), "UTF-8");
 			switch (change.kind()) {
 				case KEPT -> html.append(text);
 				case INSERTED -> html.append("<ins>").append(text).append("</ins>");

@@ -105,7 +105,7 @@ class MandatesController {
 				mandate.meeting() == null ? null : this.bodies.meeting(mandate.meeting()).orElse(null));
 		model.addAttribute("base",
 				"/mandates/" + mandate.slug() + (mandate.revisionSlug() == null ? "" : "/" + mandate.revisionSlug()));
-		model.addAttribute("title", title(mandate, language));
+		model.addAttribute("mandateTitle", title(mandate, language));
 	}
 
 	/** The title in the text's language, else in the first language it has. */

@@ -41,12 +41,12 @@ record Passage(ParagraphKind kind, String number, String anchor, @Nullable Parag
 		return passages;
 	}
 
-	boolean isOperative() {
+	public boolean isOperative() {
 		return this.kind == ParagraphKind.OPERATIVE;
 	}
 
 	/** The languages it can be read in besides the reader's. */
-	List<Language> others(Language language) {
+	public List<Language> others(Language language) {
 		return this.available.stream().filter(other -> other != language).toList();
 	}
 
