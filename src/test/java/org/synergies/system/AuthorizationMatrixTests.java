@@ -431,7 +431,24 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/signature", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/entry-into-force", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/files", Access.SECRETARIAT),
-			new Endpoint(HttpMethod.GET, "/api/v1/agreements/{id}/files/{file}", Access.PUBLIC));
+			new Endpoint(HttpMethod.GET, "/api/v1/agreements/{id}/files/{file}", Access.PUBLIC),
+			// mandates (branch mandates): the public reads adopted resolutions and
+			// decisions,
+			// each operative paragraph at its own address; the Secretariat records and
+			// enters
+			// them and reads drafts
+			new Endpoint(HttpMethod.GET, "/mandates", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/mandates/{slug}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/mandates/{slug}/rev-{revision}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/mandates/{slug}/para-{paragraph}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/mandates/{slug}/rev-{revision}/para-{paragraph}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/mandates/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/mandates/texts/{id}/paragraphs", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/paragraphs", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/paragraphs/{paragraph}/delete", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/mandates", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/mandates/{id}", Access.PUBLIC));
 
 	/** What pages flash when they send the person back with a refusal. */
 	static final Set<String> REFUSALS = Set.of(FlashProblems.ATTRIBUTE, "refused", "memberError", "mergeError",
