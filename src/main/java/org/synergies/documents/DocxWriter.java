@@ -3,6 +3,9 @@ package org.synergies.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a document in the form of a United Nations document as DOCX that a Secretariat
@@ -115,6 +119,26 @@ public final class DocxWriter implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * A paragraph of proposed amendments the way the United Nations print them: new text
+	 * underlined, deleted text struck through, after the paragraph's number when given.
+	 */
+	public DocxWriter marked(@Nullable String number, List<MarkedText> parts) {
+		XWPFParagraph paragraph = numberedBy(number);
+		MarkedRuns.write(paragraph, parts);
+		return this;
+	}
+
+	/**
+	 * The same paragraph with the changes as Word revisions ({@code w:ins},
+	 * {@code w:del}) by {@code author} at {@code date}, to accept or reject in Word.
+	 */
+	public DocxWriter revised(@Nullable String number, List<MarkedText> parts, String author, Instant date) {
+		XWPFParagraph paragraph = numberedBy(number);
+		MarkedRuns.write(paragraph, parts, author, GregorianCalendar.from(date.atZone(ZoneOffset.UTC)));
+		return this;
+	}
+
 	public DocxWriter pageBreak() {
 		this.newPage = true;
 		return this;
@@ -145,6 +169,16 @@ public final class DocxWriter implements AutoCloseable {
 		if (this.newPage) {
 			paragraph.setPageBreak(true);
 			this.newPage = false;
+		}
+		return paragraph;
+	}
+
+	private XWPFParagraph numberedBy(@Nullable String number) {
+		XWPFParagraph paragraph = next();
+		if (number != null) {
+			XWPFRun run = paragraph.createRun();
+			run.setText(number);
+			run.addTab();
 		}
 		return paragraph;
 	}

@@ -450,7 +450,24 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.GET, "/agreements/document", Access.PUBLIC),
 			new Endpoint(HttpMethod.GET, "/agreements/document/internal", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/agreements/document", Access.PUBLIC),
-			new Endpoint(HttpMethod.GET, "/api/v1/agreements/document/internal", Access.SECRETARIAT));
+			new Endpoint(HttpMethod.GET, "/api/v1/agreements/document/internal", Access.SECRETARIAT),
+			// mandates (branch mandates): the public reads adopted resolutions and
+			// decisions,
+			// each operative paragraph at its own address; the Secretariat records and
+			// enters
+			// them and reads drafts
+			new Endpoint(HttpMethod.GET, "/mandates", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/mandates/{slug}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/mandates/{slug}/rev-{revision}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/mandates/{slug}/para-{paragraph}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/mandates/{slug}/rev-{revision}/para-{paragraph}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/mandates/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/mandates/texts/{id}/paragraphs", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/paragraphs", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/paragraphs/{paragraph}/delete", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/mandates", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/mandates/{id}", Access.PUBLIC));
 
 	/** What pages flash when they send the person back with a refusal. */
 	static final Set<String> REFUSALS = Set.of(FlashProblems.ATTRIBUTE, "refused", "memberError", "mergeError",

@@ -91,11 +91,15 @@ class MatrixScenes {
 
 	private final AgreementScenes agreementScenes;
 
+	private final MandateScenes mandateScenes;
+
 	private final TestNonReporting nonReporting;
 
 	MatrixScenes(TestAccounts accounts, TestOrganizations organizations, TestAccreditation accreditation,
-			TestReporting reporting, Facades facades, AgreementScenes agreementScenes, TestNonReporting nonReporting) {
+			TestReporting reporting, Facades facades, AgreementScenes agreementScenes, TestNonReporting nonReporting,
+			MandateScenes mandateScenes) {
 		this.agreementScenes = agreementScenes;
+		this.mandateScenes = mandateScenes;
 		this.nonReporting = nonReporting;
 		this.accounts = accounts;
 		this.organizations = organizations;
@@ -556,6 +560,11 @@ class MatrixScenes {
 					"POST /api/v1/agreements/{id}/actions/{action}/submission",
 					"POST /api/v1/agreements/{id}/actions/{action}/adopt" ->
 				this.agreementScenes.shape(endpoint, scene);
+			case "GET /mandates/{slug}", "GET /mandates/{slug}/rev-{revision}", "GET /mandates/{slug}/para-{paragraph}",
+					"GET /mandates/{slug}/rev-{revision}/para-{paragraph}", "GET /api/v1/mandates/{id}",
+					"GET /mandates/texts/{id}/paragraphs", "POST /mandates/new", "POST /mandates/texts/{id}/paragraphs",
+					"POST /mandates/texts/{id}/paragraphs/{paragraph}/delete" ->
+				this.mandateScenes.shape(endpoint, scene);
 			default -> {
 			}
 		}

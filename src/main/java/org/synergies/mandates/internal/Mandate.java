@@ -1,0 +1,159 @@
+package org.synergies.mandates.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import org.synergies.mandates.MandateDetails;
+import org.synergies.mandates.MandateKind;
+import org.synergies.mandates.MandateStatus;
+import org.synergies.mandates.MandateView;
+import org.synergies.mandates.ParagraphDetails;
+import org.synergies.mandates.ParagraphView;
+import org.synergies.shared.FieldProblem;
+import org.synergies.shared.InvalidInputException;
+import org.synergies.shared.NotFoundException;
+
+/**
+ * One revision of a resolution or decision, paragraph by paragraph in each language. It
+ * guards its paragraphs: one paragraph per number and language, so that every paragraph
+ * keeps one public address; paragraphs entered together are all kept or none.
+ */
+@Table("mandate")
+public class Mandate {
+
+	@Id
+	private final UUID id;
+
+	private final MandateKind kind;
+
+	private final String symbolNumber;
+
+	private final @Nullable String revision;
+
+	private final @Nullable String titleEn;
+
+	private final @Nullable String titleFr;
+
+	private final @Nullable String titleEs;
+
+	private final @Nullable UUID meetingId;
+
+	private final MandateStatus status;
+
+	@MappedCollection(idColumn = "mandate_id")
+	private Set<MandateParagraph> paragraphs;
+
+	private final Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	@PersistenceCreator
+	Mandate(UUID id, MandateKind kind, String symbolNumber, @Nullable String revision, @Nullable String titleEn,
+			@Nullable String titleFr, @Nullable String titleEs, @Nullable UUID meetingId, MandateStatus status,
+			Set<MandateParagraph> paragraphs, Instant createdAt, Instant updatedAt, @Nullable Long version) {
+		this.id = id;
+		this.kind = kind;
+		this.symbolNumber = symbolNumber;
+		this.revision = revision;
+		this.titleEn = titleEn;
+		this.titleFr = titleFr;
+		this.titleEs = titleEs;
+		this.meetingId = meetingId;
+		this.status = status;
+		this.paragraphs = new LinkedHashSet<>(paragraphs);
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	/** A text from details already checked ({@link MandateChecks}). */
+	public static Mandate record(MandateDetails details, Instant now) {
+		return new Mandate(UUID.randomUUID(), requireValue(details.kind()), MandateChecks.number(details),
+				MandateChecks.revision(details), blankless(details.titleEn()), blankless(details.titleFr()),
+				blankless(details.titleEs()), details.meeting(), requireValue(details.status()), Set.of(), now, now,
+				null);
+	}
+
+	/**
+	 * Adds paragraphs, all or none: every problem of every paragraph is reported at once
+	 * (fields prefixed {@code paragraphs[i].} when there are several), a number taken in
+	 * the same language included.
+	 */
+	public void enter(List<ParagraphDetails> entered, Instant now) {
+		List<FieldProblem> problems = new ArrayList<>();
+		List<MandateParagraph> added = new ArrayList<>();
+		for (int i = 0; i < entered.size(); i++) {
+			String prefix = entered.size() == 1 ? "" : "paragraphs[" + i + "].";
+			MandateParagraph paragraph = ParagraphChecks.check(entered.get(i), prefix, problems);
+			if (paragraph == null) {
+				continue;
+			}
+			boolean taken = this.paragraphs.stream().anyMatch(paragraph::sameSlot)
+					|| added.stream().anyMatch(paragraph::sameSlot);
+			if (taken) {
+				problems.add(new FieldProblem(prefix + "number", "mandates.paragraph.duplicate",
+						paragraph.paragraphNumber(), paragraph.language().nativeName()));
+			}
+			added.add(paragraph);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		this.paragraphs.addAll(added);
+		this.updatedAt = now;
+	}
+
+	/** Removes one paragraph in one language. */
+	public void remove(UUID paragraph, Instant now) {
+		if (!this.paragraphs.removeIf(each -> each.paragraphKey().equals(paragraph))) {
+			throw new NotFoundException("paragraph", paragraph);
+		}
+		this.updatedAt = now;
+	}
+
+	public MandateView view() {
+		List<ParagraphView> views = this.paragraphs.stream()
+			.map(MandateParagraph::view)
+			.sorted(MandateView.READING_ORDER)
+			.toList();
+		return new MandateView(this.id, this.kind, this.symbolNumber, this.revision, this.titleEn, this.titleFr,
+				this.titleEs, this.meetingId, this.status, views, this.version == null ? 0 : this.version);
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public long version() {
+		return this.version == null ? 0 : this.version;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
+	private static <T> T requireValue(@Nullable T value) {
+		if (value == null) {
+			throw new IllegalArgumentException("checked before");
+		}
+		return value;
+	}
+
+	static @Nullable String blankless(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}
