@@ -135,13 +135,17 @@ class WorkPlanPagesTests {
 		assertThat(this.mvc.get().uri(page).with(TestAccounts.as(member))).bodyText()
 			.contains("Awaiting the Secretariat’s review", "Waiting for the site data.");
 		assertThat(this.mvc.get().uri(page)).bodyText().doesNotContain("Waiting for the site data.");
-		assertThat(this.mvc.get().uri(page).with(TestAccounts.as(this.officer))).bodyText()
+		assertThat(this.mvc.get().uri(page).with(TestAccounts.as(this.officer)).header("Accept-Language", "fr"))
+			.bodyText()
 			.contains("Accepter", "Renvoyer avec le commentaire");
 	}
 
 	@Test
 	void theSecretariatSeesWhatIsLateAcrossAgreements() {
-		assertThat(this.mvc.get().uri("/agreements/work-plans/late").with(TestAccounts.as(this.officer))).hasStatusOk()
+		assertThat(this.mvc.get()
+			.uri("/agreements/work-plans/late")
+			.with(TestAccounts.as(this.officer))
+			.header("Accept-Language", "fr")).hasStatusOk()
 			.bodyText()
 			.contains("Produits en retard", this.deliverable.titleEn(), "Plan de travail conjoint");
 		AccountView member = this.accounts.active(new AccountDetails(TestAccounts.uniqueEmail("partner"), "Member",
