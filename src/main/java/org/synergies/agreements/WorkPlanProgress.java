@@ -62,6 +62,9 @@ public class WorkPlanProgress {
 	 */
 	@Transactional
 	public WorkPlanView.Deliverable report(UUID agreement, UUID id, long version, ProgressReport report) {
+		if (!this.readers.mayReportAtAll()) {
+			throw new AccessDeniedException("reports no progress");
+		}
 		this.agreements.require(agreement);
 		Deliverable deliverable = WorkPlans.load(agreement, id, this.deliverables);
 		if (!this.readers.mayReport(deliverable.responsibleOrganization())) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.synergies.accounts.CurrentUser;
+import org.synergies.accounts.Role;
 
 /**
  * Who may do what on a work plan: the Secretariat plans it, reviews and may report on any
@@ -23,6 +24,15 @@ public class WorkPlanReaders {
 		return CurrentUser.get()
 			.map(user -> user.isSecretariat() || (responsible != null && user.isMemberOf(responsible)))
 			.orElse(false);
+	}
+
+	/**
+	 * Whether the reader may report on some deliverable: the Secretariat, or a member of
+	 * an organization. Asked before anything is looked up, so that nobody else learns
+	 * what exists.
+	 */
+	public boolean mayReportAtAll() {
+		return CurrentUser.get().map(user -> user.isSecretariat() || user.has(Role.ORGANIZATION_MEMBER)).orElse(false);
 	}
 
 	/** The name a note is signed with. */

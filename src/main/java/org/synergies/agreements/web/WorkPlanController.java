@@ -163,7 +163,7 @@ class WorkPlanController {
 			@RequestParam(required = false) @Nullable String comment,
 			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect, Locale locale) {
 		return act(id, redirect, locale, () -> this.progress.review(id, deliverable, WorkPlanRequests.version(version),
-				!"RETURN".equals(outcome), comment));
+				new WorkPlanRequests.WorkPlanReviewRequest(outcome, comment, version).accepts(), comment));
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, Locale locale, Supplier<?> action) {
