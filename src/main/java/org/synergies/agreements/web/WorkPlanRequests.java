@@ -59,24 +59,19 @@ final class WorkPlanRequests {
 	}
 
 	/**
-	 * The Secretariat's review of the note awaiting it; a comment is required to return
-	 * it.
+	 * The Secretariat's review of the note awaiting it, ACCEPT or RETURN; a comment is
+	 * required to return it. The outcome is read as text, so that a caller who may not
+	 * review is refused (403) whatever it sends.
 	 */
-	record WorkPlanReviewRequest(@Nullable WorkPlanReviewOutcome outcome, @Nullable String comment,
-			@Nullable Long version) {
+	record WorkPlanReviewRequest(@Schema(allowableValues = {
+			"ACCEPT", "RETURN" }) @Nullable String outcome, @Nullable String comment, @Nullable Long version){
 
 		boolean accepts() {
-			if (this.outcome == null) {
+			if (!"ACCEPT".equals(this.outcome) && !"RETURN".equals(this.outcome)) {
 				throw new InvalidInputException(List.of(new FieldProblem("outcome", "validation.choose")));
 			}
-			return this.outcome == WorkPlanReviewOutcome.ACCEPT;
+			return "ACCEPT".equals(this.outcome);
 		}
-
-	}
-
-	enum WorkPlanReviewOutcome {
-
-		ACCEPT, RETURN
 
 	}
 
