@@ -467,7 +467,32 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/paragraphs", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/paragraphs/{paragraph}/delete", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/mandates", Access.PUBLIC),
-			new Endpoint(HttpMethod.GET, "/api/v1/mandates/{id}", Access.PUBLIC));
+			new Endpoint(HttpMethod.GET, "/api/v1/mandates/{id}", Access.PUBLIC),
+			// work plans (branch workplans): public reads of accepted progress; the
+			// Secretariat plans and reviews; the responsible partner's members report
+			new Endpoint(HttpMethod.GET, "/agreements/{id}/work-plan", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/agreements/{id}/work-plan/report", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/agreements/work-plans/late", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/work-plan/goals", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/work-plan/goals/{goal}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/work-plan/deliverables", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/work-plan/deliverables/{deliverable}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/work-plan/deliverables/{deliverable}/progress",
+					Access.EDITOR),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/work-plan/deliverables/{deliverable}/review",
+					Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/agreements/{id}/work-plan", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/agreements/{id}/work-plan/report", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/agreements/work-plans/late", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/work-plan/goals", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/agreements/{id}/work-plan/goals/{goal}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/work-plan/deliverables", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/agreements/{id}/work-plan/deliverables/{deliverable}",
+					Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/work-plan/deliverables/{deliverable}/progress",
+					Access.EDITOR),
+			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/work-plan/deliverables/{deliverable}/review",
+					Access.SECRETARIAT));
 
 	/** What pages flash when they send the person back with a refusal. */
 	static final Set<String> REFUSALS = Set.of(FlashProblems.ATTRIBUTE, "refused", "memberError", "mergeError",

@@ -95,11 +95,14 @@ class MatrixScenes {
 
 	private final TestNonReporting nonReporting;
 
+	private final WorkPlanScenes workPlanScenes;
+
 	MatrixScenes(TestAccounts accounts, TestOrganizations organizations, TestAccreditation accreditation,
 			TestReporting reporting, Facades facades, AgreementScenes agreementScenes, TestNonReporting nonReporting,
-			MandateScenes mandateScenes) {
+			MandateScenes mandateScenes, WorkPlanScenes workPlanScenes) {
 		this.agreementScenes = agreementScenes;
 		this.mandateScenes = mandateScenes;
+		this.workPlanScenes = workPlanScenes;
 		this.nonReporting = nonReporting;
 		this.accounts = accounts;
 		this.organizations = organizations;
@@ -240,6 +243,9 @@ class MatrixScenes {
 	 */
 	Scene forAllowed(Endpoint endpoint, Scene shared, AccountView caller) {
 		Scene scene = shared.copy();
+		if (endpoint.pattern().contains("/work-plan")) {
+			return this.workPlanScenes.shape(endpoint, scene);
+		}
 		var f = this.facades;
 		switch (endpoint.toString()) {
 			case "POST /account/tokens/{id}/revoke", "DELETE /api/v1/me/tokens/{id}" -> scene.with("id",
