@@ -93,8 +93,12 @@ class MatrixScenes {
 
 	private final TestNonReporting nonReporting;
 
+	private final DueDiligenceScenes dueDiligenceScenes;
+
 	MatrixScenes(TestAccounts accounts, TestOrganizations organizations, TestAccreditation accreditation,
-			TestReporting reporting, Facades facades, AgreementScenes agreementScenes, TestNonReporting nonReporting) {
+			TestReporting reporting, Facades facades, AgreementScenes agreementScenes, TestNonReporting nonReporting,
+			DueDiligenceScenes dueDiligenceScenes) {
+		this.dueDiligenceScenes = dueDiligenceScenes;
 		this.agreementScenes = agreementScenes;
 		this.nonReporting = nonReporting;
 		this.accounts = accounts;
@@ -552,6 +556,9 @@ class MatrixScenes {
 					"POST /api/v1/agreements/{id}/files", "GET /api/v1/agreements/{id}/files/{file}" ->
 				this.agreementScenes.shape(endpoint, scene);
 			default -> {
+				if (DueDiligenceScenes.ENDPOINTS.contains(endpoint.toString())) {
+					this.dueDiligenceScenes.shape(endpoint, scene);
+				}
 			}
 		}
 		return scene;

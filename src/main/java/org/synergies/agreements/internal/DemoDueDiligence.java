@@ -71,13 +71,15 @@ class DemoDueDiligence implements ApplicationRunner {
 				"Carta de acuerdo entre la Secretaría de la CMS y el WBCSD sobre las especies migratorias y las energías renovables",
 				null, null, null, null, null));
 		DueDiligenceReviewView review = this.reviews.start(agreement.id());
-		this.reviews.write(agreement.id(), review.id(), review.version(), List.of(new DueDiligenceAnswer("OBJECTIVES",
-				DueDiligenceVerdict.MET,
+		// only the items the latest checklist still has
+		List<DueDiligenceAnswer> answers = List.of(new DueDiligenceAnswer("OBJECTIVES", DueDiligenceVerdict.MET,
 				"Guidance for wind and solar developers on avoiding harm to migratory birds and bats (CMS Energy Task Force)."),
 				new DueDiligenceAnswer("UN-PRINCIPLES", DueDiligenceVerdict.MET,
 						"Participant of the UN Global Compact; no UN sanctions."),
 				new DueDiligenceAnswer("LOGO", DueDiligenceVerdict.NOT_MET,
-						"The draft allows members to use the CMS logo in their reports: to be removed before signature.")),
+						"The draft allows members to use the CMS logo in their reports: to be removed before signature."));
+		this.reviews.write(agreement.id(), review.id(), review.version(),
+				answers.stream().filter(answer -> review.checklist().codes().contains(answer.itemCode())).toList(),
 				null, null, false);
 		log.info("Demo data: a private-sector agreement under negotiation, its due-diligence review in progress");
 	}
