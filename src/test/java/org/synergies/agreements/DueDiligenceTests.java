@@ -111,8 +111,8 @@ class DueDiligenceTests {
 
 		DueDiligenceReviewView approved = TestAccounts.runAs(this.approver,
 				() -> this.reviews.approve(id, recorded.id(), recorded.version()));
-		assertThat(approved.approvedBy()).isEqualTo(this.approver.displayName());
-		assertThat(approved.recordedBy()).isEqualTo(this.officer.displayName());
+		assertThat(approved.approvedBy()).contains(this.approver.email());
+		assertThat(approved.recordedBy()).contains(this.officer.email());
 		assertThatThrownBy(() -> asOfficer(
 				() -> this.reviews.write(id, approved.id(), approved.version(), List.of(), null, null, false)))
 			.hasMessage("due-diligence.rule.approved-final");
@@ -230,7 +230,7 @@ class DueDiligenceTests {
 		assertThat(this.mvc.get().uri(page).header("Accept-Language", "fr").with(TestAccounts.as(this.approver)))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Approuvé", this.approver.displayName(), "Diligence raisonnable");
+			.contains("Approuvé", this.approver.email(), "Diligence raisonnable");
 
 		String token = this.accounts.apiToken(this.officer);
 		MvcTestResult added = post("/api/v1/due-diligence-checklists", """
