@@ -171,13 +171,13 @@ class DueDiligenceTests {
 
 		List<String> codes = asOfficer(() -> this.reviews.latest(agreement.id())).orElseThrow().checklist().codes();
 		String unknown = """
-				{"answers": [{"item": "NOWHERE", "verdict": "MET"}], "conclusion": "APPROVE",
+				{"verdicts": [{"item": "NOWHERE", "verdict": "MET"}], "conclusion": "APPROVE",
 				 "conclusionText": "Fine.", "record": true, "version": 0}""";
 		assertThat(put(base + "/due-diligence/" + review, unknown, officerToken)).hasStatus(400)
 			.bodyText()
 			.contains("The checklist has no item NOWHERE");
 		String incomplete = """
-				{"answers": [], "conclusion": "APPROVE", "conclusionText": "Fine.", "record": true, "version": %d}""";
+				{"verdicts": [], "conclusion": "APPROVE", "conclusionText": "Fine.", "record": true, "version": %d}""";
 		assertThat(put(base + "/due-diligence/" + review, incomplete.formatted(0), officerToken)).hasStatus(400)
 			.bodyText()
 			.contains("Answer item " + codes.get(0) + " of the checklist.");
@@ -231,6 +231,10 @@ class DueDiligenceTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("Approuvé", this.approver.email(), "Diligence raisonnable");
+		assertThat(this.mvc.get().uri("/agreements/" + agreement.id()).with(TestAccounts.as(this.officer)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Review against version " + review.checklist().number() + " of the checklist: Approved.");
 
 		String token = this.accounts.apiToken(this.officer);
 		MvcTestResult added = post("/api/v1/due-diligence-checklists", """

@@ -79,7 +79,7 @@ class DueDiligenceScenes {
 					.with("review", review.id())
 					.param("version", review.version())
 					.param("verdict." + review.checklist().codes().get(0), "MET")
-					.json("{\"answers\": [{\"item\": \"%s\", \"verdict\": \"MET\"}], \"version\": %d}",
+					.json("{\"verdicts\": [{\"item\": \"%s\", \"verdict\": \"MET\"}], \"version\": %d}",
 							review.checklist().codes().get(0), review.version());
 			}
 			case "POST /agreements/{id}/due-diligence/{review}/approval",

@@ -60,7 +60,7 @@ class DueDiligenceApiController {
 
 	@PutMapping(REVIEWS + "/{review}")
 	@Operation(summary = "Write the answers and the conclusion; record the review",
-			description = "Answers name an item of the review's checklist by its code (400 otherwise). With `record: true`, every item must be answered and a conclusion given (400 naming what is missing). Refused once approved (409); `version` is the one read (409 when it changed since).")
+			description = "`verdicts` name an item of the review's checklist by its code (400 otherwise). With `record: true`, every item must be answered and a conclusion given (400 naming what is missing). Refused once approved (409); `version` is the one read (409 when it changed since).")
 	DueDiligenceReviewResponse write(@PathVariable UUID id, @PathVariable UUID review,
 			@RequestBody DueDiligenceWriteRequest write) {
 		return DueDiligenceReviewResponse

@@ -46,17 +46,17 @@ final class DueDiligenceResponses {
 	}
 
 	/**
-	 * The answers and the conclusion, replacing those saved; {@code record}: and record
-	 * the review, which must then be complete. {@code version} is the one read (409 when
-	 * it changed since).
+	 * The answers ({@code verdicts}) and the conclusion, replacing those saved;
+	 * {@code record}: and record the review, which must then be complete. {@code version}
+	 * is the one read (409 when it changed since).
 	 */
-	record DueDiligenceWriteRequest(@Nullable List<DueDiligenceAnswerBody> answers,
+	record DueDiligenceWriteRequest(@Nullable List<DueDiligenceAnswerBody> verdicts,
 			@Nullable DueDiligenceConclusion conclusion, @Nullable String conclusionText, @Nullable Boolean record,
 			@Nullable Long version) {
 
 		List<DueDiligenceAnswer> domainAnswers() {
-			return this.answers == null ? List.of()
-					: this.answers.stream()
+			return this.verdicts == null ? List.of()
+					: this.verdicts.stream()
 						.filter(answer -> answer.item() != null && answer.verdict() != null)
 						.map(answer -> new DueDiligenceAnswer(answer.item(), answer.verdict(), answer.comment()))
 						.toList();
