@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +23,7 @@ import org.synergies.accreditation.internal.CallRecords;
 import org.synergies.audit.AuditTrail;
 import org.synergies.organizations.DirectoryPage;
 import org.synergies.organizations.DirectoryQuery;
+import org.synergies.organizations.NgoPartners;
 import org.synergies.organizations.OrganizationKind;
 import org.synergies.organizations.OrganizationMail;
 import org.synergies.organizations.OrganizationManagement;
@@ -31,7 +36,8 @@ import org.synergies.shared.RuleViolationException;
 
 /**
  * Calls for applications: opened by the Secretariat once a process version is in force,
- * with an opening date and a deadline; NGO partners are invited by e-mail.
+ * with an opening date and a deadline; NGO partners are invited by e-mail by default
+ * (draft decision 13.AA c), and the Secretariat may invite other NGOs too.
  */
 @Service
 public class CallsForApplications {
@@ -46,13 +52,16 @@ public class CallsForApplications {
 
 	private final OrganizationMail mail;
 
+	private final NgoPartners partners;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	CallsForApplications(CallRecords calls, AccreditationSteps steps, OrganizationManagement organizations,
-			OrganizationMail mail, AuditTrail audit, Clock clock) {
+			OrganizationMail mail, NgoPartners partners, AuditTrail audit, Clock clock) {
 		this.calls = calls;
+		this.partners = partners;
 		this.steps = steps;
 		this.organizations = organizations;
 		this.mail = mail;
@@ -115,35 +124,73 @@ public class CallsForApplications {
 	}
 
 	/**
-	 * Invites the members of every active NGO in the registry to apply, each in their
-	 * language. @return how many people were written to
+	 * Every active NGO a call may be sent to, the NGO partners (invited by default)
+	 * first, then by name.
 	 */
+	@Transactional(readOnly = true)
+	public List<CallInvitee> invitees() {
+		Set<UUID> ngoPartners = this.partners.ids();
+		return activeNgos().values()
+			.stream()
+			.map(ngo -> new CallInvitee(ngo, ngoPartners.contains(ngo.id())))
+			.sorted(Comparator.comparing((CallInvitee invitee) -> !invitee.ngoPartner()))
+			.toList();
+	}
+
+	/** Invites the NGO partners: what the call does by default. */
 	@Transactional
 	public int invite(UUID id) {
+		return invite(id, null);
+	}
+
+	/**
+	 * Invites the members of the chosen NGOs to apply, each in their language; the NGO
+	 * partners when none are named. Each must be an active NGO, and at least one chosen.
+	 * @return how many people were written to
+	 */
+	@Transactional
+	public int invite(UUID id, @Nullable Collection<UUID> chosen) {
 		CallView call = this.calls.find(id).orElseThrow(() -> new NotFoundException(AUDITED_AS, id));
 		if (call.closesOn().isBefore(today())) {
 			throw new RuleViolationException("call.rule.deadline-past");
 		}
+		Map<UUID, OrganizationSummary> ngos = activeNgos();
+		Set<UUID> invited = chosen == null ? this.partners.ids() : Set.copyOf(chosen);
+		if (chosen != null && invited.isEmpty()) {
+			throw new InvalidInputException(List.of(new FieldProblem("organizations", "call.rule.choose-invitees")));
+		}
+		if (!ngos.keySet().containsAll(invited)) {
+			throw new InvalidInputException(List.of(new FieldProblem("organizations", "call.rule.not-an-ngo")));
+		}
 		int written = 0;
+		for (OrganizationSummary ngo : ngos.values()) {
+			if (invited.contains(ngo.id())) {
+				written += this.mail
+					.send(ngo.id(), "accreditation-call", "/accreditation", Map.of("opensOn", call.opensOn(),
+							"closesOn", call.closesOn(), "process", call.processNumber()))
+					.size();
+			}
+		}
+		this.calls.invitationsSent(id, now());
+		this.audit.record(AUDITED_AS, id, "invitations-sent", null,
+				Map.of("recipients", written, "organizations", invited.stream().sorted().toList()));
+		return written;
+	}
+
+	private Map<UUID, OrganizationSummary> activeNgos() {
+		Map<UUID, OrganizationSummary> ngos = new LinkedHashMap<>();
 		for (OrganizationKind kind : List.of(OrganizationKind.INTERNATIONAL_NGO, OrganizationKind.NATIONAL_NGO)) {
 			DirectoryQuery query = new DirectoryQuery(null, kind, null, null, OrganizationStatus.ACTIVE,
 					DirectoryQuery.Sort.NAME, 0, DirectoryQuery.MAX_SIZE);
 			DirectoryPage page;
 			do {
 				page = this.organizations.directory(query);
-				for (OrganizationSummary ngo : page.organizations()) {
-					written += this.mail
-						.send(ngo.id(), "accreditation-call", "/accreditation", Map.of("opensOn", call.opensOn(),
-								"closesOn", call.closesOn(), "process", call.processNumber()))
-						.size();
-				}
+				page.organizations().forEach(ngo -> ngos.put(ngo.id(), ngo));
 				query = query.withPage(query.page() + 1);
 			}
 			while (page.hasNext());
 		}
-		this.calls.invitationsSent(id, now());
-		this.audit.record(AUDITED_AS, id, "invitations-sent", null, Map.of("recipients", written));
-		return written;
+		return ngos;
 	}
 
 	private LocalDate today() {

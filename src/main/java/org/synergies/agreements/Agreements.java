@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.synergies.agreements.internal.Agreement;
 import org.synergies.agreements.internal.AgreementChecks;
 import org.synergies.agreements.internal.AgreementRecords;
+import org.synergies.agreements.internal.DueDiligenceGate;
 import org.synergies.audit.AuditTrail;
 import org.synergies.files.FileKind;
 import org.synergies.files.FileOwner;
@@ -49,8 +50,11 @@ public class Agreements {
 
 	private final Clock clock;
 
+	private final DueDiligenceGate dueDiligence;
+
 	Agreements(AgreementRecords records, AgreementChecks checks, StoredFiles files, AuditTrail audit,
-			AgreementAccess access, Clock clock) {
+			AgreementAccess access, Clock clock, DueDiligenceGate dueDiligence) {
+		this.dueDiligence = dueDiligence;
 		this.records = records;
 		this.checks = checks;
 		this.files = files;
@@ -116,12 +120,17 @@ public class Agreements {
 		return saved(agreement, "updated", before);
 	}
 
+	/**
+	 * Records the signature; with a private-sector partner, only once its due-diligence
+	 * review is approved.
+	 */
 	@Transactional
 	public AgreementView sign(UUID id, AgreementSignature signature) {
 		Agreement agreement = load(id);
 		AgreementView before = agreement.view(today());
 		requireNone(this.checks.check(signature));
 		agreement.sign(signature.signedOn(), signature.place(), signature.meeting(), today(), now());
+		this.dueDiligence.requireCleared(id, before.partners());
 		return saved(agreement, "signed", before);
 	}
 

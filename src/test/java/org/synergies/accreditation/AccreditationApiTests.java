@@ -116,8 +116,8 @@ class AccreditationApiTests implements ApiScript {
 				send(post("/api/v1/accreditation/calls", officer, "{\"opensOn\": \"%s\", \"closesOn\": \"%s\"}"
 					.formatted(LocalDate.now(), LocalDate.now().plusDays(90)))),
 				201);
-		assertThat(send(
-				post("/api/v1/accreditation/calls/" + JsonPath.read(call, "$.id") + "/invitations", officer, "{}")))
+		assertThat(send(post("/api/v1/accreditation/calls/" + JsonPath.read(call, "$.id") + "/invitations", officer,
+				"{\"organizations\": [\"%s\"]}".formatted(ngo.organization().id()))))
 			.hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.recipients", recipients -> recipients.assertThat().asNumber().isNotEqualTo(0));

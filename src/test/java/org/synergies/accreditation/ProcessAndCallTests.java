@@ -145,7 +145,7 @@ class ProcessAndCallTests {
 	}
 
 	@Test
-	void callsAreDatedDoNotOverlapAndInviteEveryNgoInItsLanguage() {
+	void callsAreDatedDoNotOverlapAndInviteTheChosenNgosInTheirLanguage() {
 		this.fixtures.processInForceWithOpenCall();
 		var ngo = this.fixtures.ngo(Language.ES);
 		CallView open = this.calls.openCall().orElseThrow();
@@ -156,7 +156,7 @@ class ProcessAndCallTests {
 		assertThatThrownBy(() -> this.calls.open(LocalDate.now().plusDays(10), LocalDate.now().plusDays(5)))
 			.isInstanceOf(InvalidInputException.class);
 
-		int written = this.calls.invite(open.id());
+		int written = this.calls.invite(open.id(), java.util.List.of(ngo.organization().id()));
 		assertThat(written).isGreaterThanOrEqualTo(1);
 		assertThat(this.outbox.sentTo(ngo.member().email())).anySatisfy(mail -> assertThat(mail.subject())
 			.startsWith("Convocatoria para la acreditación especial de ONG asociadas"));

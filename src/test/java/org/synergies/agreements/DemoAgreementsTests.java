@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * With the profile {@code demo}, every agreement the seed names is recorded with the
- * dates it gives, the FAO memorandum under negotiation and internal.
+ * dates it gives, the FAO memorandum under negotiation and internal; so is a letter of
+ * agreement with a company, its due-diligence review in progress.
  */
 @SpringBootTest
 @ActiveProfiles("demo")
@@ -45,12 +46,15 @@ class DemoAgreementsTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	org.synergies.agreements.internal.DueDiligenceReviews reviews;
+
 	@Test
 	void everyAgreementTheSeedNamesIsRecordedWithItsDates() {
 		var officer = this.accounts.findByEmail("officer@synergies.example").orElseThrow();
 		List<AgreementView> all = TestAccounts.runAs(officer, () -> this.agreements.list(AgreementQuery.ALL));
 
-		assertThat(all).hasSize(13);
+		assertThat(all).hasSize(14);
 		assertThat(all)
 			.extracting(AgreementView::titleEn, AgreementView::status, AgreementView::validFrom,
 					AgreementView::validUntil)
@@ -75,6 +79,13 @@ class DemoAgreementsTests {
 		assertThat(this.organizations.find(bornFree.partners().get(0)).orElseThrow().officialName())
 			.isEqualTo("Born Free Foundation");
 
+		AgreementView company = all.stream()
+			.filter(agreement -> agreement.kind() == AgreementKind.LETTER_OF_AGREEMENT)
+			.findFirst()
+			.orElseThrow();
+		assertThat(company.status()).isEqualTo(AgreementStatus.UNDER_NEGOTIATION);
+		assertThat(this.reviews.latest(company.id()).orElseThrow().status())
+			.isEqualTo(org.synergies.agreements.internal.DueDiligenceStatus.IN_PROGRESS);
 		assertThat(this.agreements.list(AgreementQuery.ALL)).as("the public").hasSize(12);
 		assertThat(this.mvc.get().uri("/agreements").header("Accept-Language", "es")).hasStatusOk()
 			.bodyText()

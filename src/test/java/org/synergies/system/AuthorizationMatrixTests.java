@@ -493,6 +493,21 @@ class AuthorizationMatrixTests {
 					Access.EDITOR),
 			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/work-plan/deliverables/{deliverable}/review",
 					Access.SECRETARIAT));
+			// partners (branch partners): whom a call invites; private-sector due
+			// diligence,
+			// never public
+			new Endpoint(HttpMethod.GET, "/accreditation/calls/{id}/invitations", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/agreements/{id}/due-diligence", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/due-diligence", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/due-diligence/{review}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/due-diligence/{review}/approval", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/agreements/{id}/due-diligence", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/due-diligence", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/agreements/{id}/due-diligence/{review}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/due-diligence/{review}/approval",
+					Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/due-diligence-checklists", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/due-diligence-checklists", Access.SECRETARIAT));
 
 	/** What pages flash when they send the person back with a refusal. */
 	static final Set<String> REFUSALS = Set.of(FlashProblems.ATTRIBUTE, "refused", "memberError", "mergeError",

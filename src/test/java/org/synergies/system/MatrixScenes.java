@@ -97,9 +97,12 @@ class MatrixScenes {
 
 	private final WorkPlanScenes workPlanScenes;
 
+	private final DueDiligenceScenes dueDiligenceScenes;
+
 	MatrixScenes(TestAccounts accounts, TestOrganizations organizations, TestAccreditation accreditation,
 			TestReporting reporting, Facades facades, AgreementScenes agreementScenes, TestNonReporting nonReporting,
-			MandateScenes mandateScenes, WorkPlanScenes workPlanScenes) {
+			MandateScenes mandateScenes, WorkPlanScenes workPlanScenes, DueDiligenceScenes dueDiligenceScenes) {
+		this.dueDiligenceScenes = dueDiligenceScenes;
 		this.agreementScenes = agreementScenes;
 		this.mandateScenes = mandateScenes;
 		this.workPlanScenes = workPlanScenes;
@@ -572,6 +575,9 @@ class MatrixScenes {
 					"POST /mandates/texts/{id}/paragraphs/{paragraph}/delete" ->
 				this.mandateScenes.shape(endpoint, scene);
 			default -> {
+				if (DueDiligenceScenes.ENDPOINTS.contains(endpoint.toString())) {
+					this.dueDiligenceScenes.shape(endpoint, scene);
+				}
 			}
 		}
 		return scene;

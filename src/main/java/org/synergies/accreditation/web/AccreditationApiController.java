@@ -42,6 +42,10 @@ class AccreditationApiController {
 	}
 
 	/** How many members of active NGOs were invited by e-mail. */
+	/** The NGOs to invite; none named: the NGO partners. */
+	record CallInvitationsRequest(@Nullable List<UUID> organizations) {
+	}
+
 	record CallInvitationsResponse(int recipients) {
 	}
 
@@ -93,9 +97,12 @@ class AccreditationApiController {
 	@PostMapping("/calls/{id}/invitations")
 	@PreAuthorize("@accreditationAccess.isSecretariat()")
 	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Invite every active NGO's members by e-mail")
-	CallInvitationsResponse invite(@PathVariable UUID id) {
-		return new CallInvitationsResponse(this.calls.invite(id));
+	@Operation(summary = "Invite NGOs' members by e-mail",
+			description = "`organizations`: the active NGOs to invite (400 for anything else, or for an empty list); without it, the NGO partners (draft decision 13.AA c).")
+	CallInvitationsResponse invite(@PathVariable UUID id,
+			@RequestBody(required = false) @Nullable CallInvitationsRequest invitation) {
+		return new CallInvitationsResponse(
+				this.calls.invite(id, invitation == null ? null : invitation.organizations()));
 	}
 
 	@GetMapping("/register")

@@ -2,9 +2,11 @@ package org.synergies.organizations.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -13,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.synergies.organizations.DirectoryPage;
 import org.synergies.organizations.DirectoryQuery;
+import org.synergies.organizations.NgoPartners;
 import org.synergies.organizations.OrganizationKind;
 import org.synergies.organizations.OrganizationStatus;
 import org.synergies.organizations.OrganizationSummary;
@@ -31,13 +34,16 @@ public class DirectoryQueries {
 
 	private final Organizations organizations;
 
-	DirectoryQueries(JdbcClient jdbc, Organizations organizations) {
+	private final NgoPartners partners;
+
+	DirectoryQueries(JdbcClient jdbc, Organizations organizations, NgoPartners partners) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
+		this.partners = partners;
 	}
 
 	public DirectoryPage page(DirectoryQuery query) {
-		Filter filter = Filter.of(query);
+		Filter filter = filter(query);
 		long total = this.jdbc.sql("SELECT count(*) FROM organization o" + filter.where())
 			.params(filter.parameters())
 			.query(Long.class)
@@ -63,7 +69,7 @@ public class DirectoryQueries {
 	 * Every organization the query matches, in its order, one at a time (for exports).
 	 */
 	public void forEach(DirectoryQuery query, Consumer<OrganizationView> action) {
-		Filter filter = Filter.of(query);
+		Filter filter = filter(query);
 		List<UUID> ids = this.jdbc.sql("SELECT o.id FROM organization o" + filter.where() + orderBy(query.sort()))
 			.params(filter.parameters())
 			.query(UUID.class)
@@ -133,9 +139,13 @@ public class DirectoryQueries {
 		return value == null ? "" : value;
 	}
 
+	private Filter filter(DirectoryQuery query) {
+		return Filter.of(query, query.ngoPartners() ? this.partners.ids() : Set.of());
+	}
+
 	private record Filter(String where, List<Object> parameters) {
 
-		static Filter of(DirectoryQuery query) {
+		static Filter of(DirectoryQuery query, Set<UUID> ngoPartners) {
 			StringBuilder where = new StringBuilder(" WHERE o.status = ?");
 			List<Object> parameters = new ArrayList<>();
 			parameters.add(query.status().name());
@@ -165,6 +175,12 @@ public class DirectoryQueries {
 				where.append(" AND EXISTS (SELECT 1 FROM organization_instrument i "
 						+ "WHERE i.organization_id = o.id AND i.instrument_code = ?)");
 				parameters.add(query.instrument());
+			}
+			if (query.ngoPartners()) {
+				// few enough to name: the partners with a partnership agreement in force
+				where.append(ngoPartners.isEmpty() ? " AND 1 = 0"
+						: " AND o.id IN (" + String.join(", ", Collections.nCopies(ngoPartners.size(), "?")) + ")");
+				parameters.addAll(ngoPartners);
 			}
 			return new Filter(where.toString(), parameters);
 		}

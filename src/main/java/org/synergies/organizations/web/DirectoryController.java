@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.synergies.audit.AuditTrail;
 import org.synergies.organizations.DirectoryQuery;
+import org.synergies.organizations.NgoPartners;
 import org.synergies.organizations.OrganizationAccess;
 import org.synergies.organizations.OrganizationKind;
 import org.synergies.organizations.OrganizationManagement;
@@ -51,11 +52,14 @@ class DirectoryController {
 
 	private final List<ProfileNotes> notes;
 
+	private final NgoPartners partners;
+
 	private final Clock clock;
 
 	DirectoryController(OrganizationManagement organizations, OrganizationAccess access, ReferenceLists lists,
-			AuditTrail audit, List<ProfileNotes> notes, Clock clock) {
+			AuditTrail audit, List<ProfileNotes> notes, NgoPartners partners, Clock clock) {
 		this.clock = clock;
+		this.partners = partners;
 		this.organizations = organizations;
 		this.access = access;
 		this.lists = lists;
@@ -66,7 +70,7 @@ class DirectoryController {
 	/** The directory's search, as its form and links send it. */
 	record DirectoryFilter(@Nullable String q, @Nullable OrganizationKind kind, @Nullable String country,
 			@Nullable String instrument, @Nullable OrganizationStatus status, DirectoryQuery.@Nullable Sort sort,
-			@Nullable Integer page, @Nullable Integer size) {
+			@Nullable Integer page, @Nullable Integer size, @Nullable Boolean ngoPartners) {
 	}
 
 	@GetMapping
@@ -92,6 +96,7 @@ class DirectoryController {
 			return "redirect:/organizations/" + organization.mergedInto() + "?mergedFrom=" + id;
 		}
 		boolean insider = this.access.canSeeContacts(id);
+		model.addAttribute("ngoPartner", this.partners.includes(id));
 		model.addAttribute("notes", this.notes.stream().flatMap(source -> source.notesFor(id).stream()).toList());
 		model.addAttribute("organization", insider ? organization : organization.withoutContacts());
 		model.addAttribute("canEdit", this.access.canEdit(id) && organization.status() != OrganizationStatus.MERGED);
@@ -136,7 +141,8 @@ class DirectoryController {
 		return new DirectoryQuery(filter.q(), filter.kind(), blankToNull(filter.country()),
 				blankToNull(filter.instrument()), visible,
 				filter.sort() == null ? DirectoryQuery.Sort.NAME : filter.sort(),
-				filter.page() == null ? 0 : filter.page(), filter.size() == null ? 25 : filter.size());
+				filter.page() == null ? 0 : filter.page(), filter.size() == null ? 25 : filter.size(),
+				Boolean.TRUE.equals(filter.ngoPartners()));
 	}
 
 	private void download(HttpServletResponse response, String contentType, String extension) {

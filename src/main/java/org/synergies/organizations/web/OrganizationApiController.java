@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.synergies.organizations.DirectoryQuery;
+import org.synergies.organizations.NgoPartners;
 import org.synergies.organizations.OrganizationAccess;
 import org.synergies.organizations.OrganizationDetails;
 import org.synergies.organizations.OrganizationKind;
@@ -79,7 +80,11 @@ class OrganizationApiController {
 
 	private final MessageSource messages;
 
-	OrganizationApiController(OrganizationManagement organizations, OrganizationAccess access, MessageSource messages) {
+	private final NgoPartners partners;
+
+	OrganizationApiController(OrganizationManagement organizations, OrganizationAccess access, MessageSource messages,
+			NgoPartners partners) {
+		this.partners = partners;
 		this.organizations = organizations;
 		this.access = access;
 		this.messages = messages;
@@ -87,7 +92,7 @@ class OrganizationApiController {
 
 	@GetMapping
 	@Operation(summary = "Search the directory",
-			description = "Active organizations, filtered and paged. `q` ignores accents and case. The Secretariat may ask for `status=ARCHIVED` or `MERGED`.")
+			description = "Active organizations, filtered and paged. `q` ignores accents and case. The Secretariat may ask for `status=ARCHIVED` or `MERGED`. `ngoPartner=true`: only the NGO partners (a partnership agreement with the Secretariat in force today).")
 	OrganizationDirectoryResponse directory(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable OrganizationKind kind,
 			@Parameter(description = "ISO 3166 alpha-2: headquartered or working there") @RequestParam(
@@ -96,10 +101,13 @@ class OrganizationApiController {
 					required = false) @Nullable String instrument,
 			@RequestParam(required = false) @Nullable OrganizationStatus status,
 			@RequestParam(defaultValue = "NAME") DirectoryQuery.Sort sort, @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "1 to 500") @RequestParam(defaultValue = "25") int size) {
+			@Parameter(description = "1 to 500") @RequestParam(defaultValue = "25") int size,
+			@RequestParam(defaultValue = "false") boolean ngoPartner) {
 		OrganizationStatus visible = status != null && this.access.isSecretariat() ? status : OrganizationStatus.ACTIVE;
-		return OrganizationDirectoryResponse.of(this.organizations
-			.directory(new DirectoryQuery(q, kind, country, instrument, visible, sort, page, size)));
+		return OrganizationDirectoryResponse.of(
+				this.organizations
+					.directory(new DirectoryQuery(q, kind, country, instrument, visible, sort, page, size, ngoPartner)),
+				this.partners.ids());
 	}
 
 	@GetMapping("/{id}")
@@ -109,7 +117,8 @@ class OrganizationApiController {
 		OrganizationView organization = this.organizations.find(id)
 			.filter(found -> found.status() == OrganizationStatus.ACTIVE || this.access.isSecretariat())
 			.orElseThrow(() -> new NotFoundException(OrganizationManagement.AUDITED_AS, id));
-		return OrganizationResponse.of(this.access.canSeeContacts(id) ? organization : organization.withoutContacts());
+		return OrganizationResponse.of(this.access.canSeeContacts(id) ? organization : organization.withoutContacts(),
+				this.partners.includes(id));
 	}
 
 	@PostMapping
@@ -127,7 +136,7 @@ class OrganizationApiController {
 		}
 		OrganizationView created = this.organizations.register(request.details());
 		return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.id()))
-			.body(OrganizationResponse.of(created));
+			.body(OrganizationResponse.of(created, this.partners.includes(created.id())));
 	}
 
 	@PutMapping("/{id}")
@@ -160,7 +169,7 @@ class OrganizationApiController {
 			updated = status == OrganizationStatus.ARCHIVED ? this.organizations.archive(id)
 					: this.organizations.restore(id);
 		}
-		return ResponseEntity.ok(OrganizationResponse.of(updated));
+		return ResponseEntity.ok(OrganizationResponse.of(updated, this.partners.includes(id)));
 	}
 
 	@PostMapping("/{id}/archive")
@@ -168,7 +177,7 @@ class OrganizationApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Archive an organization")
 	OrganizationResponse archive(@PathVariable UUID id) {
-		return OrganizationResponse.of(this.organizations.archive(id));
+		return OrganizationResponse.of(this.organizations.archive(id), this.partners.includes(id));
 	}
 
 	@PostMapping("/{id}/restore")
@@ -176,7 +185,7 @@ class OrganizationApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Restore an archived or merged organization")
 	OrganizationResponse restore(@PathVariable UUID id) {
-		return OrganizationResponse.of(this.organizations.restore(id));
+		return OrganizationResponse.of(this.organizations.restore(id), this.partners.includes(id));
 	}
 
 	private ResponseEntity<ProblemDetail> forbidden(String rule) {

@@ -14,20 +14,21 @@ import org.synergies.shared.Language;
 
 /**
  * An organization's profile through the API; {@code contacts} is empty for readers who
- * may not see personal data.
+ * may not see personal data; {@code ngoPartner} when a partnership agreement with the
+ * Secretariat is in force today.
  */
 record OrganizationResponse(UUID id, String officialName, @Nullable String nameEn, @Nullable String nameFr,
 		@Nullable String nameEs, @Nullable String acronym, OrganizationKind kind, @Nullable String headquarters,
 		Set<String> countries, @Nullable String website, @Nullable String publicEmail, @Nullable String description,
 		@Nullable Language descriptionLanguage, Set<String> instruments, Set<String> speciesGroups,
 		OrganizationStatus status, @Nullable UUID mergedInto, List<OrganizationContactResponse> contacts,
-		Instant createdAt, Instant updatedAt, long version) {
+		boolean ngoPartner, Instant createdAt, Instant updatedAt, long version) {
 
-	static OrganizationResponse of(OrganizationView view) {
+	static OrganizationResponse of(OrganizationView view, boolean ngoPartner) {
 		return new OrganizationResponse(view.id(), view.officialName(), view.nameEn(), view.nameFr(), view.nameEs(),
 				view.acronym(), view.kind(), view.headquarters(), view.countries(), view.website(), view.publicEmail(),
 				view.description(), view.descriptionLanguage(), view.instruments(), view.speciesGroups(), view.status(),
-				view.mergedInto(), view.contacts().stream().map(OrganizationContactResponse::of).toList(),
+				view.mergedInto(), view.contacts().stream().map(OrganizationContactResponse::of).toList(), ngoPartner,
 				view.createdAt(), view.updatedAt(), view.version());
 	}
 
