@@ -14,6 +14,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.synergies.accounts.AccountView;
 import org.synergies.audit.AuditTrail;
 import org.synergies.countries.internal.CountryChecks;
 import org.synergies.countries.internal.FocalPoint;
@@ -83,6 +84,13 @@ public class FocalPoints {
 		return this.records.findAllByOrderByCountryAscNameAsc()
 			.stream()
 			.collect(Collectors.groupingBy(focalPoint -> CountryCode.of(focalPoint.country()), Collectors.counting()));
+	}
+
+	/** The accounts the Secretariat may link the country's focal points to. */
+	@Transactional(readOnly = true)
+	public List<AccountView> linkableAccounts(CountryCode country) {
+		requireSecretariat();
+		return this.checks.linkableAccounts(country);
 	}
 
 	/** The focal point, when it is the country's, as the reader may see it. */

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.synergies.accounts.AccountFilter;
 import org.synergies.accounts.AccountManagement;
+import org.synergies.accounts.AccountPage;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
 import org.synergies.countries.FocalPointContact;
@@ -136,6 +138,22 @@ public class CountryChecks {
 			problems.add(new FieldProblem("phone", "validation.phone"));
 		}
 		return problems;
+	}
+
+	/**
+	 * The accounts a focal point of this country may be linked to: national focal points
+	 * of the country, not disabled, by name.
+	 */
+	public List<AccountView> linkableAccounts(CountryCode country) {
+		List<AccountView> found = new ArrayList<>();
+		AccountPage page;
+		int number = 0;
+		do {
+			page = this.accounts.list(new AccountFilter(null, Role.NATIONAL_FOCAL_POINT, null), number++, 200);
+			page.accounts().stream().filter(account -> isFocalPointAccount(account, country)).forEach(found::add);
+		}
+		while (page.hasNext());
+		return found;
 	}
 
 	/** Whether the account is a national focal point's of this country. */
