@@ -203,7 +203,7 @@ public class CountryImports {
 					: this.membershipRecords.findByCountryAndTreaty(country.value(), details.treaty())
 						.map(Membership::id)
 						.orElse(null);
-			problems.addAll(this.checks.check(country, details, LocalDate.now(this.clock), match));
+			addUnlessReported(problems, this.checks.check(country, details, LocalDate.now(this.clock), match));
 		}
 		String label = (country == null ? "?" : country.value()) + " · "
 				+ (details.treaty() == null ? "?" : details.treaty());
@@ -236,7 +236,7 @@ public class CountryImports {
 				problems.add(new FieldProblem("designation", "countries.focal-point.second-primary",
 						String.valueOf(details.treaty())));
 			}
-			problems.addAll(this.checks.check(country, details, match == null ? null : match.id()));
+			addUnlessReported(problems, this.checks.check(country, details, match == null ? null : match.id()));
 		}
 		String label = (country == null ? "?" : country.value()) + " · "
 				+ (details.treaty() == null ? "?" : details.treaty()) + " · "
@@ -269,6 +269,14 @@ public class CountryImports {
 					&& String.valueOf(details.treaty()).equals(focalPoint.details().treaty()))
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * A field the line already has a problem with (a value not read) is reported once.
+	 */
+	private static void addUnlessReported(List<FieldProblem> problems, List<FieldProblem> more) {
+		Set<String> reported = new HashSet<>(problems.stream().map(FieldProblem::field).toList());
+		more.stream().filter(problem -> !reported.contains(problem.field())).forEach(problems::add);
 	}
 
 	private static Evaluated evaluated(SpreadsheetReader.Line line, String label, @Nullable UUID match,
