@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.synergies.accounts.AccountManagement;
@@ -92,6 +93,10 @@ class MatrixScenes {
 	private final AgreementScenes agreementScenes;
 
 	private final TestNonReporting nonReporting;
+
+	@Autowired
+	@Lazy
+	private CountryScenes countryScenes;
 
 	MatrixScenes(TestAccounts accounts, TestOrganizations organizations, TestAccreditation accreditation,
 			TestReporting reporting, Facades facades, AgreementScenes agreementScenes, TestNonReporting nonReporting) {
@@ -236,6 +241,9 @@ class MatrixScenes {
 	 */
 	Scene forAllowed(Endpoint endpoint, Scene shared, AccountView caller) {
 		Scene scene = shared.copy();
+		if (CountryScenes.handles(endpoint)) {
+			return this.countryScenes.shape(endpoint, scene);
+		}
 		var f = this.facades;
 		switch (endpoint.toString()) {
 			case "POST /account/tokens/{id}/revoke", "DELETE /api/v1/me/tokens/{id}" -> scene.with("id",
