@@ -100,6 +100,12 @@ class AuthorizationMatrixTests {
 		 * organization's members.
 		 */
 		CAN_SEE_REPORT,
+		/**
+		 * The Secretariat and the national focal points of the country in the path
+		 * ({@link Who#FOCAL_POINT}'s own: a focal point of another country is tried by
+		 * {@code aFocalPointOfAnotherCountryIsRefused}).
+		 */
+		COUNTRY,
 		/** Nobody: refused even to the signed-in (an API token cannot create tokens). */
 		NOBODY;
 
@@ -122,6 +128,7 @@ class AuthorizationMatrixTests {
 				case COMMITTEE -> who == Who.STANDING_COMMITTEE;
 				case REPORTER -> who == Who.MEMBER;
 				case CAN_SEE_REPORT -> who == Who.ADMIN || who == Who.OFFICER || who == Who.MEMBER;
+				case COUNTRY -> who == Who.ADMIN || who == Who.OFFICER || who == Who.FOCAL_POINT;
 				case NOBODY -> false;
 			};
 		}
@@ -507,7 +514,42 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/due-diligence/{review}/approval",
 					Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/due-diligence-checklists", Access.SECRETARIAT),
-			new Endpoint(HttpMethod.POST, "/api/v1/due-diligence-checklists", Access.SECRETARIAT));
+			new Endpoint(HttpMethod.POST, "/api/v1/due-diligence-checklists", Access.SECRETARIAT),
+			// countries (branch countries): memberships public, focal points' contacts
+			// for
+			// the signed-in; the Secretariat records; a focal point keeps their country's
+			new Endpoint(HttpMethod.GET, "/countries", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/countries/{country}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/countries/memberships.csv", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/countries/memberships.xlsx", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/countries/focal-points.csv", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/countries/focal-points.xlsx", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/countries/{country}/memberships/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/countries/{country}/memberships/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/countries/{country}/memberships/{id}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/countries/{country}/memberships/{id}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/countries/{country}/memberships/{id}/remove", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/countries/{country}/focal-points/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/countries/{country}/focal-points/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/countries/{country}/focal-points/{id}", Access.COUNTRY),
+			new Endpoint(HttpMethod.POST, "/countries/{country}/focal-points/{id}", Access.COUNTRY),
+			new Endpoint(HttpMethod.POST, "/countries/{country}/focal-points/{id}/remove", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/countries/import", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/countries/import", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/countries/import/{importId}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/countries/import/{importId}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/countries", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/countries/treaties", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/countries/{country}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/countries/{country}/memberships", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/countries/{country}/memberships", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/countries/{country}/memberships/{id}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.DELETE, "/api/v1/countries/{country}/memberships/{id}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/countries/{country}/focal-points", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/countries/{country}/focal-points", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/countries/{country}/focal-points/{id}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/countries/{country}/focal-points/{id}/contact", Access.COUNTRY),
+			new Endpoint(HttpMethod.DELETE, "/api/v1/countries/{country}/focal-points/{id}", Access.SECRETARIAT));
 
 	/** What pages flash when they send the person back with a refusal. */
 	static final Set<String> REFUSALS = Set.of(FlashProblems.ATTRIBUTE, "refused", "memberError", "mergeError",
@@ -530,6 +572,9 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	MatrixScenes scenes;
+
+	@Autowired
+	CountryScenes countryScenes;
 
 	@Autowired
 	ReportingCycles cycles;
@@ -679,6 +724,22 @@ class AuthorizationMatrixTests {
 			.param("answer", "Not ours to answer.");
 		MvcTestResult result = request(endpoint, Who.OTHER_MEMBER, scene);
 		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(404);
+	}
+
+	/**
+	 * A national focal point (of Germany) names an entry of France in an endpoint a
+	 * country's focal points may use for their own: refused, nothing changed.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("countryEndpoints")
+	void aFocalPointOfAnotherCountryIsRefused(Endpoint endpoint) throws Exception {
+		Scene scene = this.countryScenes.ofAnotherCountry(endpoint, sharedScene(endpoint));
+		MvcTestResult result = request(endpoint, Who.FOCAL_POINT, scene);
+		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isIn(403, 404);
+	}
+
+	Stream<Endpoint> countryEndpoints() {
+		return POLICY.stream().filter(endpoint -> endpoint.access() == Access.COUNTRY);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.synergies.accounts.AccountManagement;
@@ -98,6 +99,9 @@ class MatrixScenes {
 	private final WorkPlanScenes workPlanScenes;
 
 	private final DueDiligenceScenes dueDiligenceScenes;
+	@Autowired
+	@Lazy
+	private CountryScenes countryScenes;
 
 	MatrixScenes(TestAccounts accounts, TestOrganizations organizations, TestAccreditation accreditation,
 			TestReporting reporting, Facades facades, AgreementScenes agreementScenes, TestNonReporting nonReporting,
@@ -248,6 +252,9 @@ class MatrixScenes {
 		Scene scene = shared.copy();
 		if (endpoint.pattern().contains("/work-plan")) {
 			return this.workPlanScenes.shape(endpoint, scene);
+		}
+		if (CountryScenes.handles(endpoint)) {
+			return this.countryScenes.shape(endpoint, scene);
 		}
 		var f = this.facades;
 		switch (endpoint.toString()) {
