@@ -499,7 +499,7 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/work-plan/deliverables/{deliverable}/progress",
 					Access.EDITOR),
 			new Endpoint(HttpMethod.POST, "/api/v1/agreements/{id}/work-plan/deliverables/{deliverable}/review",
-					Access.SECRETARIAT));
+					Access.SECRETARIAT),
 			// partners (branch partners): whom a call invites; private-sector due
 			// diligence,
 			// never public

@@ -99,6 +99,7 @@ class MatrixScenes {
 	private final WorkPlanScenes workPlanScenes;
 
 	private final DueDiligenceScenes dueDiligenceScenes;
+
 	@Autowired
 	@Lazy
 	private CountryScenes countryScenes;
