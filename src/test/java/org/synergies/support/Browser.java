@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -48,15 +49,28 @@ public final class Browser implements AutoCloseable {
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	private final WebDriver driver;
+	/** How often a wait looks again (WebDriverWait's own default is half a second). */
+	private static final Duration POLL = Duration.ofMillis(50);
 
-	private final Path profile;
+	private static final Dimension WINDOW = new Dimension(1280, 1024);
+
+	/**
+	 * One Chromium for the whole test JVM: starting one takes seconds, so the journeys
+	 * share it, each starting from a browser with no cookies, no stored data for its
+	 * origin, one tab, the default window size and a normal network ({@link #close()}).
+	 */
+	private static ChromeDriver shared;
+
+	private static Path sharedProfile;
+
+	private final ChromeDriver driver;
 
 	private final String base;
 
-	private Browser(WebDriver driver, Path profile, String base) {
+	private boolean throttled;
+
+	private Browser(ChromeDriver driver, String base) {
 		this.driver = driver;
-		this.profile = profile;
 		this.base = base;
 	}
 
@@ -66,6 +80,13 @@ public final class Browser implements AutoCloseable {
 			throw new IllegalStateException("CI=true but Chromium or chromedriver is missing (see .ci/run)");
 		}
 		Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed: browser journeys skipped");
+		return new Browser(chromium(), "http://localhost:" + port);
+	}
+
+	private static synchronized ChromeDriver chromium() throws IOException {
+		if (shared != null) {
+			return shared;
+		}
 		Path profile = Files.createTempDirectory("synergies-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
@@ -77,7 +98,36 @@ public final class Browser implements AutoCloseable {
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		return new Browser(driver, profile, "http://localhost:" + port);
+		if (sharedProfile == null) {
+			Runtime.getRuntime().addShutdownHook(new Thread(Browser::quit));
+		}
+		shared = driver;
+		sharedProfile = profile;
+		return driver;
+	}
+
+	private static synchronized void quit() {
+		if (shared != null) {
+			try {
+				shared.quit();
+			}
+			catch (WebDriverException ignored) {
+				// already gone
+			}
+			shared = null;
+		}
+		if (sharedProfile != null) {
+			try (Stream<Path> files = Files.walk(sharedProfile)) {
+				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+			catch (IOException ignored) {
+				// a temporary directory
+			}
+		}
+	}
+
+	private WebDriverWait waiting(Duration timeout) {
+		return new WebDriverWait(this.driver, timeout, POLL);
 	}
 
 	public Browser go(String path) {
@@ -137,12 +187,12 @@ public final class Browser implements AutoCloseable {
 	 */
 	private void awaitNewPage(WebElement old) {
 		try {
-			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> isGone(old));
+			waiting(Duration.ofSeconds(10)).until(driver -> isGone(old));
 		}
 		catch (TimeoutException ex) {
 			return;
 		}
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+		waiting(Duration.ofSeconds(10)).ignoring(WebDriverException.class)
 			.until(driver -> "complete"
 				.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
@@ -195,7 +245,7 @@ public final class Browser implements AutoCloseable {
 	 * Waits for a link to appear (e.g. once a background job is done) and follows none.
 	 */
 	public void waitForLink(String visibleText) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(60)).until(ExpectedConditions
+		waiting(Duration.ofSeconds(60)).until(ExpectedConditions
 			.presenceOfElementLocated(By.xpath("//a[normalize-space(.)=" + xpathLiteral(visibleText) + "]")));
 	}
 
@@ -208,8 +258,7 @@ public final class Browser implements AutoCloseable {
 		By link = By.xpath("//a[normalize-space(.)=" + xpathLiteral(linkText) + "]");
 		// A page that refreshes itself (a compilation's progress) may replace the link
 		// while it is read.
-		String href = new WebDriverWait(this.driver, Duration.ofSeconds(10))
-			.ignoring(StaleElementReferenceException.class)
+		String href = waiting(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 			.until(driver -> driver.findElement(link).getDomAttribute("href"));
 		String cookies = this.driver.manage()
 			.getCookies()
@@ -229,7 +278,8 @@ public final class Browser implements AutoCloseable {
 	public Browser slowNetwork(Duration latency) {
 		ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
 		conditions.setLatency(latency);
-		((ChromeDriver) this.driver).setNetworkConditions(conditions);
+		this.driver.setNetworkConditions(conditions);
+		this.throttled = true;
 		return this;
 	}
 
@@ -250,7 +300,7 @@ public final class Browser implements AutoCloseable {
 	public List<String> stickingOut() {
 		List<String> found = new ArrayList<>();
 		try {
-			new WebDriverWait(this.driver, Duration.ofSeconds(3)).until(driver -> {
+			waiting(Duration.ofSeconds(3)).until(driver -> {
 				found.clear();
 				found.addAll(asStrings(((JavascriptExecutor) driver).executeScript(STICKING_OUT)));
 				return found.isEmpty();
@@ -318,7 +368,7 @@ public final class Browser implements AutoCloseable {
 
 	/** Reads an element's text, waiting out a page that is still being replaced. */
 	private String read(By locator) {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+		return waiting(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 			.until(driver -> driver.findElement(locator).getText());
 	}
 
@@ -331,15 +381,14 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public void waitForText(String text) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+		waiting(Duration.ofSeconds(10))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
 	}
 
 	public Browser signIn(String email, String password) {
 		go("/login").type("email", email).type("password", password);
 		this.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10))
-			.until(driver -> !driver.getCurrentUrl().startsWith(this.base + "/login"));
+		waiting(Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().startsWith(this.base + "/login"));
 		return this;
 	}
 
@@ -360,11 +409,31 @@ public final class Browser implements AutoCloseable {
 		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
 	}
 
+	/**
+	 * Leaves the shared Chromium as a fresh one would be for the next journey: one tab,
+	 * no cookies, nothing stored for this origin (htmx's history cache included), the
+	 * default window size, a normal network. A browser that cannot be reset is quit, and
+	 * the next journey starts another.
+	 */
 	@Override
-	public void close() throws IOException {
-		this.driver.quit();
-		try (Stream<Path> files = Files.walk(this.profile)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+	public void close() {
+		try {
+			List<String> tabs = new ArrayList<>(this.driver.getWindowHandles());
+			for (String tab : tabs.subList(1, tabs.size())) {
+				this.driver.switchTo().window(tab).close();
+			}
+			this.driver.switchTo().window(tabs.get(0));
+			if (this.throttled) {
+				slowNetwork(Duration.ZERO);
+			}
+			this.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+			this.driver.executeCdpCommand("Storage.clearDataForOrigin",
+					Map.of("origin", this.base, "storageTypes", "all"));
+			this.driver.get("about:blank");
+			this.driver.manage().window().setSize(WINDOW);
+		}
+		catch (WebDriverException broken) {
+			quit();
 		}
 	}
 

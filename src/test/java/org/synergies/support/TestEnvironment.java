@@ -4,18 +4,23 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 
 /**
  * Gives every test application context its own database (an in-memory H2, or a fresh
  * database on the test PostgreSQL when {@code synergies.test.database=postgresql},
  * migrated by an owner role and used by an application role as in production), the test
- * SMTP server (except under the profile {@code demo}, which refuses a mail server). A
- * test's own properties still win.
+ * SMTP server (except under the profile {@code demo}, which refuses a mail server), and a
+ * cheaper Argon2id for the passwords the tests make (see {@link #CHEAP_ARGON2}). A test's
+ * own properties still win.
  */
 public class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -44,8 +49,31 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 				"sa", "" };
 	}
 
+	/**
+	 * The application's password encoder (accounts' {@code AccountsConfiguration}) with
+	 * the same algorithm id, Argon2id and the bcrypt fallback, but Argon2id's cost
+	 * lowered from 16 MiB and 2 passes to 64 KiB and 1 pass: the tests make and check
+	 * thousands of passwords (every fixture account accepts its invitation), and at the
+	 * production cost that was a tenth of the authorization matrix's time. Hashes still
+	 * start {@code {argon2@SpringSecurity_v5_8}$argon2id$} and carry their own
+	 * parameters, so hashes made at the production cost are still verified.
+	 */
+	static final Argon2PasswordEncoder CHEAP_ARGON2 = new Argon2PasswordEncoder(16, 32, 1, 64, 1);
+
+	private static final String ARGON2ID = "argon2@SpringSecurity_v5_8";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if ("passwordEncoder".equals(name) && bean instanceof DelegatingPasswordEncoder) {
+					return new DelegatingPasswordEncoder(ARGON2ID,
+							Map.of(ARGON2ID, CHEAP_ARGON2, "bcrypt", new BCryptPasswordEncoder()));
+				}
+				return bean;
+			}
+		});
 		Map<String, Object> properties = new HashMap<>();
 		if (context.getEnvironment().containsProperty(OWN_DATABASE)) {
 			// a test that starts several application nodes gives them one database itself

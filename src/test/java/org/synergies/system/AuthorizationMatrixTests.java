@@ -12,17 +12,17 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -42,6 +42,7 @@ import org.synergies.support.TestOrganizations;
 import org.synergies.support.TestAccreditation.Ngo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -650,20 +651,25 @@ class AuthorizationMatrixTests {
 			"POST /api/v1/accreditation/process/{id}/adopt", "POST /accreditation/process/new",
 			"POST /api/v1/accreditation/process");
 
-	Stream<Arguments> everyEndpointForEveryone() {
-		List<Arguments> cases = new ArrayList<>();
+	/**
+	 * Every endpoint as every kind of user, each a test of its own, named "{endpoint} as
+	 * {who}". Dynamic tests rather than a parameterized test: the Spring test listeners
+	 * that run around each test method (Mockito's reset walks every bean of the context)
+	 * cost a tenth of the matrix's time for the thousands of cases and had nothing to do
+	 * here; the one thing they did that matters, clearing the test security context, each
+	 * case does itself.
+	 */
+	@TestFactory
+	Stream<DynamicTest> everyEndpointForEveryone() {
 		List<Endpoint> endpoints = new ArrayList<>(POLICY);
 		endpoints.sort(Comparator.comparing(endpoint -> REPLACE_THE_PROCESS_IN_FORCE.contains(endpoint.toString())));
-		for (Endpoint endpoint : endpoints) {
-			for (Who who : Who.values()) {
-				cases.add(Arguments.of(endpoint, who));
-			}
-		}
-		return cases.stream();
+		return endpoints.stream()
+			.flatMap(endpoint -> Stream.of(Who.values()).map(who -> dynamicTest(endpoint + " as " + who, () -> {
+				TestSecurityContextHolder.clearContext();
+				accessFollowsThePolicy(endpoint, who);
+			})));
 	}
 
-	@ParameterizedTest(name = "{0} as {1}")
-	@MethodSource("everyEndpointForEveryone")
 	void accessFollowsThePolicy(Endpoint endpoint, Who who) throws Exception {
 		boolean allowed = endpoint.access().allows(who);
 		Scene scene = allowed ? this.scenes.forAllowed(endpoint, sharedScene(endpoint), this.accounts.get(who))
@@ -710,8 +716,14 @@ class AuthorizationMatrixTests {
 	 * their organization's under a profile, application or report of their own, which
 	 * they may use: not found (and so nothing is read or changed).
 	 */
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("recordsInsideOthers")
+	@TestFactory
+	Stream<DynamicTest> recordsOfAnotherOrganizationAreNotReachedThroughOnesOwn() {
+		return recordsInsideOthers().map(endpoint -> dynamicTest(endpoint.toString(), () -> {
+			TestSecurityContextHolder.clearContext();
+			recordsOfAnotherOrganizationAreNotReachedThroughOnesOwn(endpoint);
+		}));
+	}
+
 	void recordsOfAnotherOrganizationAreNotReachedThroughOnesOwn(Endpoint endpoint) throws Exception {
 		String own = (endpoint.pattern().contains("/applications/") ? this.others.application()
 				: endpoint.pattern().contains("/reports/") ? this.others.report() : this.others.organization())
