@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.synergies.agreements.internal.WorkPlanMails;
 import org.synergies.agreements.internal.WorkPlanReaders;
 import org.synergies.audit.AuditTrail;
 import org.synergies.shared.FieldProblem;
+import org.synergies.shared.NotFoundException;
 
 /**
  * Progress on a work plan's deliverables: the responsible partner's members report it
@@ -65,7 +67,14 @@ public class WorkPlanProgress {
 		if (!this.readers.mayReportAtAll()) {
 			throw new AccessDeniedException("reports no progress");
 		}
-		this.agreements.require(agreement);
+		Optional<AgreementView> found = this.agreements.find(agreement);
+		if (!this.readers.isSecretariat()
+				&& found.map(seen -> seen.partners().stream().noneMatch(this.readers::mayReport)).orElse(true)) {
+			// a member of no partner organization: refused whatever the agreement and
+			// deliverable, so that the answer says nothing about either
+			throw new AccessDeniedException("not a partner of agreement " + agreement);
+		}
+		found.orElseThrow(() -> new NotFoundException(Agreements.AUDITED_AS, agreement));
 		Deliverable deliverable = WorkPlans.load(agreement, id, this.deliverables);
 		if (!this.readers.mayReport(deliverable.responsibleOrganization())) {
 			throw new AccessDeniedException("not responsible for deliverable " + id);

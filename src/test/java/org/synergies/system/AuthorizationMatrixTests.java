@@ -742,8 +742,14 @@ class AuthorizationMatrixTests {
 	 * A national focal point (of Germany) names an entry of France in an endpoint a
 	 * country's focal points may use for their own: refused, nothing changed.
 	 */
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("countryEndpoints")
+	@TestFactory
+	Stream<DynamicTest> aFocalPointOfAnotherCountryIsRefused() {
+		return countryEndpoints().map(endpoint -> dynamicTest(endpoint.toString(), () -> {
+			TestSecurityContextHolder.clearContext();
+			aFocalPointOfAnotherCountryIsRefused(endpoint);
+		}));
+	}
+
 	void aFocalPointOfAnotherCountryIsRefused(Endpoint endpoint) throws Exception {
 		Scene scene = this.countryScenes.ofAnotherCountry(endpoint, sharedScene(endpoint));
 		MvcTestResult result = request(endpoint, Who.FOCAL_POINT, scene);
