@@ -45,7 +45,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * decision then link to each other. Runs on H2 and, as a {@link DatabaseTest}, on
  * PostgreSQL.
  */
-@SpringBootTest
+// a context and database of its own: the warning job e-mails every active officer about
+// every
+// agreement ending before a meeting, and in the shared database (hundreds of officers,
+// agreements and meetings made by other tests) that backlog held up other tests' mails
+@SpringBootTest(properties = "synergies.test.fresh=agreement-actions")
 @AutoConfigureMockMvc
 @DatabaseTest
 class AgreementActionsTests {
