@@ -1,17 +1,14 @@
 package org.synergies.accounts;
 
 import org.synergies.accounts.internal.AccountAccess;
-import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.synergies.messaging.Outbox;
@@ -27,11 +24,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * The accounts module with what it depends on: a changed password is a published fact and
  * its notice is written after commit; an activated account is announced; the language a
- * person chooses in the interface becomes their account's. The system module is left out
- * (its test beans need every module); its clock is given here.
+ * person chooses in the interface becomes their account's.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import({ TestAccounts.class, TestEvents.class, AccountsModuleTests.SystemClock.class })
+@SpringBootTest
+@AutoConfigureMockMvc
+@EnableScenarios
 class AccountsModuleTests {
 
 	static final String NEW_PASSWORD = "a brand new pass phrase";
@@ -128,16 +125,6 @@ class AccountsModuleTests {
 			.param("id", "%" + account.id() + "%")
 			.query(String.class)
 			.list();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class SystemClock {
-
-		@Bean
-		Clock clock() {
-			return Clock.systemUTC();
-		}
-
 	}
 
 }

@@ -5,10 +5,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
@@ -32,10 +31,12 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The accreditation module with what it depends on: its façades publish facts, and its
- * listener writes the applicant's e-mail after commit.
+ * listener writes the applicant's e-mail after commit. It adopts process versions, which
+ * would leave the other tests' open call under a superseded process: it has a database of
+ * its own.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "reporting", "compilations" })
-@Import({ TestAccreditation.class, TestAccounts.class, TestOrganizations.class, TestReporting.class, TestEvents.class })
+@SpringBootTest(properties = "synergies.test.fresh=accreditation-module")
+@EnableScenarios
 @DatabaseTest
 class AccreditationModuleTests {
 

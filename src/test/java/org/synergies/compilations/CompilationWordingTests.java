@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.MeetingView;
 import org.synergies.reporting.CycleView;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the document was prepared in.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class CompilationWordingTests {
 
 	private static final String SYMBOL = "UNEP/AEWA/MOP9/Inf.7";

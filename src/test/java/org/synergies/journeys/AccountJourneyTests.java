@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * forgotten password through the e-mailed link, be refused an administrator's page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 class AccountJourneyTests {
 
 	@LocalServerPort

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * decision, and the register shows the NGO in Spanish. Every page is checked with axe.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 class AccreditationJourneyTests {
 
 	@LocalServerPort

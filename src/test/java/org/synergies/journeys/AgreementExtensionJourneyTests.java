@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * extended by the Committee's decision; the public reads the extension in Spanish.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 class AgreementExtensionJourneyTests {
 
 	@LocalServerPort

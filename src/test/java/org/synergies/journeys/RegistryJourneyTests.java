@@ -5,6 +5,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.synergies.accounts.AccountDetails;
 import org.synergies.accounts.AccountView;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accents.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 class RegistryJourneyTests {
 
 	@LocalServerPort

@@ -1,17 +1,14 @@
 package org.synergies.meetings;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -24,11 +21,12 @@ import org.synergies.shared.VersionStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The meetings module on its own (with what it depends on, and nothing that uses it): the
- * one adoption flow works for any text, with its event or without one.
+ * The meetings module's one adoption flow works for any text, with its event or without
+ * one (a text of the test's own that no other module knows).
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(MeetingsModuleTests.UtcClock.class)
+@SpringBootTest
+@AutoConfigureMockMvc
+@EnableScenarios
 @RecordApplicationEvents
 class MeetingsModuleTests {
 
@@ -78,20 +76,6 @@ class MeetingsModuleTests {
 		return this.bodies.record(new NewDecision(GoverningBody.STANDING_COMMITTEE, null,
 				DecisionProcedure.WRITTEN_PROCEDURE, "WP/" + UUID.randomUUID().toString().substring(0, 8),
 				LocalDate.parse("2026-03-02"), "Adopts the amended resolution.", null));
-	}
-
-	/**
-	 * The application's clock lives in {@code system}, which no type of meetings names
-	 * (and bootstrapping it brings the whole test tree's fixtures): the same UTC clock.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class UtcClock {
-
-		@Bean
-		Clock clock() {
-			return Clock.systemUTC();
-		}
-
 	}
 
 	/** A text no other module needs to hear about: it keeps the port's default event. */

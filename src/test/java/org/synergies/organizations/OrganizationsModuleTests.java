@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.synergies.accounts.AccountActivated;
 import org.synergies.accounts.AccountManagement;
@@ -23,13 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The organizations module with what it depends on: merging and accepting an invitation
  * are published facts; invitations follow a merge; a person invited to join who activates
- * their account joins. The modules (and fixtures) the system module's test scenes need
- * are included too.
+ * their account joins. Scenarios run in the application context the other tests share: a
+ * module test of its own would start one more (docs/testing.md).
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES,
-		extraIncludes = { "accreditation", "reporting", "compilations", "drafts", "meetings", "files", "documents",
-				"reference" })
-@Import({ TestAccounts.class, TestOrganizations.class, TestAccreditation.class, TestReporting.class })
+@SpringBootTest
+@AutoConfigureMockMvc
+@EnableScenarios
 class OrganizationsModuleTests {
 
 	static final String SUBJECT = "report";

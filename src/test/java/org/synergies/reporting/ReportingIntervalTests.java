@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.synergies.accreditation.AccreditationProcesses;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report: not again until the interval since its last report has passed.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @DatabaseTest
 class ReportingIntervalTests {
 

@@ -10,9 +10,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.synergies.accounts.AccountView;
 import org.synergies.messaging.Outbox;
@@ -36,8 +36,9 @@ import static org.awaitility.Awaitility.await;
  * writes to the organization's members after commit, and it acts on what the
  * organizations module publishes (a colleague joining, a merge).
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "compilations")
-@Import({ TestAccreditation.class, TestAccounts.class, TestOrganizations.class, TestReporting.class, TestEvents.class })
+@SpringBootTest
+@AutoConfigureMockMvc
+@EnableScenarios
 class ReportingModuleTests {
 
 	@Autowired
