@@ -142,6 +142,12 @@ public class Repeals {
 		return this.repeals.by(mandate).stream().map(this::view).toList();
 	}
 
+	/** The repeals one operative paragraph ("27") of this text makes. */
+	@Transactional(readOnly = true)
+	public List<RepealView> by(UUID mandate, String paragraph) {
+		return by(mandate).stream().filter(repeal -> repeal.paragraph().equals(paragraph)).toList();
+	}
+
 	/** Whether the text is active or repealed (for the reader). */
 	@Transactional(readOnly = true)
 	public MandateStanding standing(MandateView mandate) {

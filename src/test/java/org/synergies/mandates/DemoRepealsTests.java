@@ -43,6 +43,10 @@ class DemoRepealsTests {
 			.contains("Repealed by Resolution 11.10 (Rev.COP12),")
 			.contains("href=\"/mandates/11.10/rev-cop12/para-27\"")
 			.contains("No paragraph of this text has been entered yet.");
+		assertThat(this.mvc.get().uri("/mandates/11.10/para-27").exchange()).hasStatusOk()
+			.bodyText()
+			.contains("This paragraph repeals:")
+			.contains("href=\"/mandates/10.21\"");
 		assertThat(this.mvc.get().uri("/mandates?standing=repealed").exchange()).hasStatusOk()
 			.bodyText()
 			.contains(">Resolution 7.9<")
