@@ -173,6 +173,20 @@ class MandateWritesApiTests {
 				.isEqualTo("Paragraph 5 already exists in Français. Remove it first to replace it."));
 	}
 
+	@Test
+	void twoParagraphsWithTheSameNumberInTheFileAreRefusedTogether() {
+		UUID id = created(MandateImportTests.uniqueNumber());
+		byte[] file = ResolutionFiles.docx(document -> {
+			ResolutionFiles.plain(document, "5. Requests the Secretariat to report;");
+			ResolutionFiles.plain(document, "5. Invites the Parties to contribute.");
+		});
+
+		assertThat(importing(id, file, "false", "0")).hasStatus(400)
+			.bodyText()
+			.contains("Paragraph 5 already exists in Fran");
+		assertThat(this.mandates.require(id).paragraphs()).isEmpty();
+	}
+
 	MvcTestResult importing(UUID id, byte[] file, String dryRun, String version) {
 		return this.mvc.post()
 			.uri("/api/v1/mandates/{id}/import", id)
@@ -253,6 +267,14 @@ class MandateWritesApiTests {
 				.extractingPath("$[?(@.number == '%s')].standing".formatted(first))
 				.asArray()
 				.containsExactly("REPEALED"));
+
+		assertThat(this.mvc.get()
+			.uri("/mandates/texts/{id}/paragraphs", repealing)
+			.with(TestAccounts.as(this.officer))
+			.exchange()).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/mandates/" + first + "\"")
+			.contains("Record the repeal");
 
 		assertThatThrownBy(() -> this.repeals.repeal(created(MandateImportTests.uniqueNumber()), ParagraphNumber.of(1),
 				List.of("Resolution " + first)))
