@@ -52,6 +52,14 @@ public class StoredFiles {
 		return file;
 	}
 
+	/**
+	 * Checks a file as {@link #keep} would (size, kind from its content, name, malware)
+	 * without keeping it: for a file read at once and then thrown away (an import).
+	 */
+	public FileKind check(String fileName, byte[] content, Set<FileKind> allowed) {
+		return this.checks.check(fileName, content, allowed, this.maxBytes);
+	}
+
 	/** Keeps a file uploaded to a record, and links it to that record. */
 	@Transactional
 	public StoredFile keep(String fileName, byte[] content, Set<FileKind> allowed, FileOwner owner) {

@@ -6,7 +6,7 @@
  * versions of a paragraph, rendered the United Nations way (new text underlined, deleted
  * text struck).
  */
-@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "meetings", "documents" })
+@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "meetings", "documents", "files", "accounts" })
 @NullMarked
 package org.synergies.mandates;
 

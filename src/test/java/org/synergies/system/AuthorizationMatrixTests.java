@@ -476,6 +476,17 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/paragraphs/{paragraph}/delete", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/mandates", Access.PUBLIC),
 			new Endpoint(HttpMethod.GET, "/api/v1/mandates/{id}", Access.PUBLIC),
+			// mandates: DOCX import with preview, repeals, API writes (branch m1)
+			new Endpoint(HttpMethod.GET, "/mandates/texts/{id}/import", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/import", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/mandates/texts/{id}/import/{importId}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/import/{importId}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/repeals", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/mandates", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/mandates/{id}/paragraphs", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.DELETE, "/api/v1/mandates/{id}/paragraphs/{paragraph}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/mandates/{id}/import", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/mandates/{id}/repeals", Access.SECRETARIAT),
 			// work plans (branch workplans): public reads of accepted progress; the
 			// Secretariat plans and reviews; the responsible partner's members report
 			new Endpoint(HttpMethod.GET, "/agreements/{id}/work-plan", Access.PUBLIC),
@@ -831,11 +842,16 @@ class AuthorizationMatrixTests {
 		String token = who == Who.MEMBER && scene.member != null ? this.fixtures.apiToken(scene.member)
 				: this.apiTokens.get(who);
 		if (endpoint.pattern().contains("/documents/") || endpoint.pattern().contains("/evidence/")
-				|| (endpoint.method() == HttpMethod.POST && endpoint.pattern().endsWith("/files"))) {
+				|| (endpoint.method() == HttpMethod.POST && endpoint.pattern().endsWith("/files"))
+				|| MandateImportScenes.uploads(endpoint)) {
 			var upload = this.mvc.post()
 				.uri(path)
 				.multipart()
-				.file(new MockMultipartFile("file", "statutes.pdf", "application/pdf", SampleFiles.pdf()));
+				.file(MandateImportScenes.uploads(endpoint)
+						? new MockMultipartFile("file", "resolution.docx",
+								"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+								MandateImportScenes.file())
+						: new MockMultipartFile("file", "statutes.pdf", "application/pdf", SampleFiles.pdf()));
 			scene.params.forEach(upload::param);
 			if (endpoint.isApi()) {
 				if (who != Who.ANONYMOUS) {

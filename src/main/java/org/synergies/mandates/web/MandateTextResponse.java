@@ -8,9 +8,11 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.synergies.mandates.MandateKind;
+import org.synergies.mandates.MandateStanding;
 import org.synergies.mandates.MandateStatus;
 import org.synergies.mandates.MandateView;
 import org.synergies.mandates.ParagraphView;
+import org.synergies.mandates.RepealView;
 import org.synergies.shared.Language;
 
 /**
@@ -22,12 +24,20 @@ import org.synergies.shared.Language;
  * @param address the public page of this revision, e.g. "/mandates/11.10/rev-cop12"
  * @param meeting the code of the meeting that adopted it ("COP12")
  * @param paragraphs present in the full text only
+ * @param standing ACTIVE, or REPEALED when a paragraph of another text repealed it
+ * @param repealedBy the paragraph that repealed it, if it is repealed
  */
 record MandateTextResponse(UUID id, MandateKind kind, String symbol, String number, @Nullable String revision,
 		@Nullable UUID meetingId, @Nullable String meeting, MandateStatus status, List<MandateLanguageValue> titles,
-		List<Language> languages, String address, @Nullable List<MandateParagraphResponse> paragraphs, long version) {
+		List<Language> languages, String address, @Nullable List<MandateParagraphResponse> paragraphs, long version,
+		MandateStanding standing, @Nullable MandateRepealResponse repealedBy) {
 
 	static MandateTextResponse of(MandateView mandate, @Nullable String meeting, boolean withParagraphs) {
+		return of(mandate, meeting, withParagraphs, null);
+	}
+
+	static MandateTextResponse of(MandateView mandate, @Nullable String meeting, boolean withParagraphs,
+			@Nullable RepealView repeal) {
 		List<MandateLanguageValue> titles = new ArrayList<>();
 		for (Language language : Language.values()) {
 			String title = mandate.title(language);
@@ -40,7 +50,9 @@ record MandateTextResponse(UUID id, MandateKind kind, String symbol, String numb
 		return new MandateTextResponse(mandate.id(), mandate.kind(),
 				(mandate.kind() == MandateKind.RESOLUTION ? "Resolution " : "Decision ") + mandate.reference(),
 				mandate.number(), mandate.revision(), mandate.meeting(), meeting, mandate.status(), titles,
-				mandate.languages(), address, withParagraphs ? paragraphs(mandate, address) : null, mandate.version());
+				mandate.languages(), address, withParagraphs ? paragraphs(mandate, address) : null, mandate.version(),
+				repeal == null ? MandateStanding.ACTIVE : MandateStanding.REPEALED,
+				repeal == null ? null : MandateRepealResponse.of(repeal));
 	}
 
 	private static List<MandateParagraphResponse> paragraphs(MandateView mandate, String address) {

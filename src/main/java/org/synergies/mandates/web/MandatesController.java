@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.synergies.mandates.MandateStanding;
 import org.synergies.mandates.MandateView;
 import org.synergies.mandates.Mandates;
 import org.synergies.mandates.ParagraphKind;
 import org.synergies.mandates.ParagraphNumber;
+import org.synergies.mandates.Repeals;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.MeetingView;
 import org.synergies.shared.Language;
@@ -32,14 +34,20 @@ class MandatesController {
 
 	private final GoverningBodies bodies;
 
-	MandatesController(Mandates mandates, GoverningBodies bodies) {
+	private final Repeals repeals;
+
+	MandatesController(Mandates mandates, GoverningBodies bodies, Repeals repeals) {
 		this.mandates = mandates;
 		this.bodies = bodies;
+		this.repeals = repeals;
 	}
 
+	/** Active texts by default; {@code ?standing=repealed} or {@code all}. */
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("mandates", this.mandates.list());
+	String list(@RequestParam(name = "standing", required = false) @Nullable String standing, Model model) {
+		MandateStanding filter = MandateStanding.filter(standing).orElse(null);
+		model.addAttribute("standing", filter == null ? "all" : filter.name().toLowerCase(Locale.ROOT));
+		model.addAttribute("mandates", this.repeals.list(filter));
 		model.addAttribute("meetings",
 				this.bodies.meetings(null)
 					.stream()
@@ -100,6 +108,7 @@ class MandatesController {
 
 	private void describe(MandateView mandate, Language language, Model model) {
 		model.addAttribute("mandate", mandate);
+		model.addAttribute("repeal", this.repeals.of(mandate).orElse(null));
 		model.addAttribute("language", language);
 		model.addAttribute("meeting",
 				mandate.meeting() == null ? null : this.bodies.meeting(mandate.meeting()).orElse(null));
