@@ -121,7 +121,7 @@ public class MandateDocuments {
 		return new Generated(content, name.replace(' ', '-') + "." + format.extension(), format.mediaType());
 	}
 
-	private byte[] docx(MandateDocument document, Language language, boolean revisions) {
+	byte[] docx(MandateDocument document, Language language, boolean revisions) {
 		String author = text(language, "author");
 		Instant now = Instant.now(this.clock);
 		try (DocxWriter docx = new DocxWriter(language.locale())) {
