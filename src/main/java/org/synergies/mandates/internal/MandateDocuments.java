@@ -70,7 +70,8 @@ public class MandateDocuments {
 		MandateView base = this.mandates.require(amendment.mandate());
 		List<TrackedParagraph> paragraphs = this.amendments.tracked(amendment.id(), language);
 		String symbol = amendment.symbol() != null ? amendment.symbol() : symbol(base);
-		List<String> titles = List.of(text(language, "amendments.title", name(base, language)), title(base, language));
+		List<String> titles = List.of(text(language, "amendments.title." + base.kind(), base.reference()),
+				title(base, language));
 		MandateDocument document = document(symbol, titles, text(language, "amendments.note"), paragraphs, null,
 				List.of(), List.of(), language);
 		return generate(document, language, format, revisions, "amendments-" + base.number() + "-" + language.code());
