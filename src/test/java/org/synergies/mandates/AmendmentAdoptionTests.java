@@ -154,6 +154,9 @@ class AmendmentAdoptionTests {
 		assertThat(this.mvc.get().uri("/mandates/{number}?text=fr", number).exchange()).hasStatusOk()
 			.bodyText()
 			.contains("Concordance of paragraph numbers", "<td>—</td><td>3</td>", "<td>7</td><td>—</td>");
+		assertThat(this.mvc.get().uri("/mandates/{number}/para-3?text=fr", number).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("approuver les demandes de financement");
 		assertThat(this.mvc.get().uri("/mandates/{number}/rev-cop12/para-7?text=fr", number).exchange()).hasStatusOk()
 			.bodyText()
 			.contains("collaboration informelle");
