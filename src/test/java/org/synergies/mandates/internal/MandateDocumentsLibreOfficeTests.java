@@ -20,12 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The annex of proposed amendments as LibreOffice opens it, headless: the first page's
  * block with the symbol, the seed's paragraph 5 in French with the words struck and
- * inserted, formatted and as Word revisions.
+ * inserted (one conversion: LibreOffice takes seconds; the Word revisions are checked in
+ * the DOCX itself by AmendmentsDemoTests).
  */
 class MandateDocumentsLibreOfficeTests {
 
 	@Test
-	void libreOfficeOpensTheAnnexFormattedAndAsRevisions(@TempDir Path directory) throws Exception {
+	void libreOfficeOpensTheAnnexWithParagraphFiveStruckAndUnderlined(@TempDir Path directory) throws Exception {
 		ExternalTools.require("soffice");
 		MandateDocuments documents = new MandateDocuments(null, null, null, messages(),
 				Clock.fixed(Instant.parse("2020-01-10T10:00:00Z"), ZoneOffset.UTC));
@@ -43,11 +44,9 @@ class MandateDocumentsLibreOfficeTests {
 				List.of(), tracked, null, List.of(), List.of(), "fr");
 
 		String formatted = ExternalTools.docxAsText(directory, "annex", documents.docx(document, Language.FR, false));
-		String revised = ExternalTools.docxAsText(directory, "revised", documents.docx(document, Language.FR, true));
 
 		assertThat(formatted).contains("UNEP/CMS/COP13/Doc.18/Annex", "Se félicite", "Encourage", "la mise en œuvre",
 				"Prie aussi");
-		assertThat(revised).contains("UNEP/CMS/COP13/Doc.18/Annex", "Encourage", "la mise en œuvre");
 	}
 
 	private static ResourceBundleMessageSource messages() {
