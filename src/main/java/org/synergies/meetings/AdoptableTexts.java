@@ -39,6 +39,14 @@ public interface AdoptableTexts<T extends AdoptableVersion, V> {
 	V view(T version);
 
 	/**
+	 * The governing body whose decision adopts a version: the Standing Committee by
+	 * default; the Conference of the Parties for amendments to its resolutions.
+	 */
+	default UUID adoptingBody() {
+		return GoverningBody.STANDING_COMMITTEE;
+	}
+
+	/**
 	 * The past-tense event that tells other modules this version is now in force, when
 	 * one of them acts on it; none by default (a text may have no event).
 	 */

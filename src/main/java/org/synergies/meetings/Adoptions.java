@@ -74,15 +74,15 @@ public class Adoptions {
 	}
 
 	/**
-	 * Adopts a submitted version by a decision of the Standing Committee (another body's
-	 * decision breaks {@code <rules>.rule.adopted-by-committee}); the version in force
-	 * until now is superseded first, so that two are never in force, even
-	 * mid-transaction.
+	 * Adopts a submitted version by a decision of the Standing Committee, or of the body
+	 * the text names ({@link AdoptableTexts#adoptingBody()}; another body's decision
+	 * breaks {@code <rules>.rule.adopted-by-committee}); the version in force until now
+	 * is superseded first, so that two are never in force, even mid-transaction.
 	 */
 	@Transactional
 	public <T extends AdoptableVersion, V> V adopt(AdoptableTexts<T, V> texts, UUID id, UUID decisionId) {
 		DecisionView decision = this.bodies.requireDecision(decisionId);
-		if (!decision.body().equals(GoverningBody.STANDING_COMMITTEE)) {
+		if (!decision.body().equals(texts.adoptingBody())) {
 			throw new RuleViolationException(texts.rules() + ".rule.adopted-by-committee");
 		}
 		T submitted = texts.require(id);

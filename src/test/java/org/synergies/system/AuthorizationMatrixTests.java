@@ -487,6 +487,25 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.DELETE, "/api/v1/mandates/{id}/paragraphs/{paragraph}", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/api/v1/mandates/{id}/import", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/api/v1/mandates/{id}/repeals", Access.SECRETARIAT),
+			// amendments to resolutions (branch m2): the Secretariat drafts, changes,
+			// submits and adopts them; anyone reads adopted amendments, revisions as
+			// documents and comparisons
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/amendments", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/mandates/amendments/{id}", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/mandates/amendments/{id}/operations", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/amendments/{id}/submit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/amendments/{id}/return", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/amendments/{id}/adopt", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/mandates/amendments/{id}/document.{format}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/mandates/{slug}/rev-{revision}/document.{format}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/mandates/{slug}/compare", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/mandates/{slug}/compare/document.{format}", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/mandates/{id}/amendments", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/mandates/amendments/{amendment}", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/mandates/amendments/{amendment}/operations", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/mandates/amendments/{amendment}/submit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/mandates/amendments/{amendment}/adoption", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/mandates/{id}/comparison/{other}", Access.PUBLIC),
 			// work plans (branch workplans): public reads of accepted progress; the
 			// Secretariat plans and reviews; the responsible partner's members report
 			new Endpoint(HttpMethod.GET, "/agreements/{id}/work-plan", Access.PUBLIC),

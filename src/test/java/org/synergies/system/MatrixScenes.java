@@ -108,6 +108,10 @@ class MatrixScenes {
 	@Lazy
 	private MandateImportScenes mandateImportScenes;
 
+	@Autowired
+	@Lazy
+	private AmendmentScenes amendmentScenes;
+
 	MatrixScenes(TestAccounts accounts, TestOrganizations organizations, TestAccreditation accreditation,
 			TestReporting reporting, Facades facades, AgreementScenes agreementScenes, TestNonReporting nonReporting,
 			MandateScenes mandateScenes, WorkPlanScenes workPlanScenes, DueDiligenceScenes dueDiligenceScenes) {
@@ -263,6 +267,9 @@ class MatrixScenes {
 		}
 		if (MandateImportScenes.handles(endpoint)) {
 			return this.mandateImportScenes.shape(endpoint, scene, caller);
+		}
+		if (AmendmentScenes.handles(endpoint)) {
+			return this.amendmentScenes.shape(endpoint, scene);
 		}
 		var f = this.facades;
 		switch (endpoint.toString()) {

@@ -27,7 +27,7 @@ public class MandateChecks {
 
 	private static final Pattern DECISION_NUMBER = Pattern.compile("\\d{1,2}\\.(\\d{1,3}|[A-Z]{1,3})");
 
-	private static final Pattern REVISION = Pattern.compile("[A-Z]{2,5}\\d{1,2}");
+	private static final Pattern REVISION = Pattern.compile("[A-Z]{2,5}\\d{1,4}");
 
 	private static final int TITLE_LIMIT = 500;
 

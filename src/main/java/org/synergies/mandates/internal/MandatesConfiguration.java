@@ -14,7 +14,8 @@ class MandatesConfiguration {
 	@Bean
 	PublicEndpoints mandatesPublicEndpoints() {
 		return PublicEndpoints.pageReads("/mandates", "/mandates/*", "/mandates/*/*", "/mandates/*/*/*")
-			.andApiReads("/api/v1/mandates", "/api/v1/mandates/*");
+			.andApiReads("/api/v1/mandates", "/api/v1/mandates/*", "/api/v1/mandates/amendments/*",
+					"/api/v1/mandates/*/comparison/*");
 	}
 
 }

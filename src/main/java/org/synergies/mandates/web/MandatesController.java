@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.synergies.mandates.Amendments;
 import org.synergies.mandates.MandateStanding;
 import org.synergies.mandates.MandateView;
 import org.synergies.mandates.Mandates;
@@ -36,10 +37,13 @@ class MandatesController {
 
 	private final Repeals repeals;
 
-	MandatesController(Mandates mandates, GoverningBodies bodies, Repeals repeals) {
+	private final Amendments amendments;
+
+	MandatesController(Mandates mandates, GoverningBodies bodies, Repeals repeals, Amendments amendments) {
 		this.mandates = mandates;
 		this.bodies = bodies;
 		this.repeals = repeals;
+		this.amendments = amendments;
 	}
 
 	/** Active texts by default; {@code ?standing=repealed} or {@code all}. */
@@ -84,6 +88,13 @@ class MandatesController {
 		describe(mandate, language, model);
 		List<Passage> passages = Passage.of(mandate, language);
 		model.addAttribute("passages", passages);
+		// the revisions, the amendment that produced this one (its concordance) and those
+		// being prepared to it
+		model.addAttribute("revisions", this.amendments.revisions(mandate));
+		model.addAttribute("producedBy", this.amendments.producing(mandate.id()).orElse(null));
+		model.addAttribute("amendments", this.amendments.of(mandate.id()));
+		model.addAttribute("conferences",
+				this.bodies.meetings(org.synergies.meetings.GoverningBody.CONFERENCE_OF_THE_PARTIES));
 		model.addAttribute("firstOperative",
 				passages.stream().filter(Passage::isOperative).map(Passage::anchor).findFirst().orElse(""));
 		return "mandates/text";

@@ -27,6 +27,8 @@ import org.synergies.compilations.internal.CompilationDocument.Part;
 import org.synergies.compilations.internal.CompilationDocument.Section;
 import org.synergies.compilations.internal.CompilationDocument.Table;
 
+import org.synergies.support.ExternalTools;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.assertj.core.data.Offset.offset;
@@ -154,27 +156,11 @@ class DocxLayoutTests {
 	}
 
 	private static void requireTool(String tool) throws Exception {
-		boolean present = new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() == 0;
-		if (!present && "true".equals(System.getenv("CI"))) {
-			throw new AssertionError(
-					tool + " is missing: .ci/run installs it (libreoffice-writer-nogui, poppler-utils)");
-		}
-		assumeThat(present).as(tool + " is not installed here (CI installs it); the layout is not checked").isTrue();
+		ExternalTools.require(tool);
 	}
 
 	private static String run(Path directory, int seconds, String... command) throws Exception {
-		Path output = Files.createTempFile(directory, "out", ".txt");
-		Process process = new ProcessBuilder(command).directory(directory.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(output.toFile())
-			.start();
-		if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError(String.join(" ", command) + " took more than " + seconds + " s");
-		}
-		String text = Files.readString(output, StandardCharsets.UTF_8);
-		assertThat(process.exitValue()).as(String.join(" ", command) + ": " + text).isZero();
-		return text;
+		return ExternalTools.run(directory, seconds, command);
 	}
 
 	/**
