@@ -104,6 +104,10 @@ class MatrixScenes {
 	@Lazy
 	private CountryScenes countryScenes;
 
+	@Autowired
+	@Lazy
+	private MandateDutyScenes mandateDutyScenes;
+
 	MatrixScenes(TestAccounts accounts, TestOrganizations organizations, TestAccreditation accreditation,
 			TestReporting reporting, Facades facades, AgreementScenes agreementScenes, TestNonReporting nonReporting,
 			MandateScenes mandateScenes, WorkPlanScenes workPlanScenes, DueDiligenceScenes dueDiligenceScenes) {
@@ -256,6 +260,9 @@ class MatrixScenes {
 		}
 		if (CountryScenes.handles(endpoint)) {
 			return this.countryScenes.shape(endpoint, scene);
+		}
+		if (MandateDutyScenes.handles(endpoint)) {
+			return this.mandateDutyScenes.shape(endpoint, scene);
 		}
 		var f = this.facades;
 		switch (endpoint.toString()) {
