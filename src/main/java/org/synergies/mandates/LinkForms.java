@@ -2,6 +2,7 @@ package org.synergies.mandates;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -26,7 +27,7 @@ public class LinkForms {
 		this.messages = messages;
 	}
 
-	public void link(LinkedRecord record, String written, RedirectAttributes redirect, Locale locale) {
+	public void link(LinkedRecord record, @Nullable String written, RedirectAttributes redirect, Locale locale) {
 		try {
 			this.links.link(record, MandateAddress.parse(written).orElse(null));
 			redirect.addFlashAttribute("mandateLinked", true);

@@ -71,6 +71,10 @@ class DemoDecisionsTests {
 			.contains("What has been done under it")
 			.contains("Joint Work Plan between CMS and the Ramsar Convention")
 			.contains("The joint work plans with the Ramsar and CBD Secretariats expired in 2018");
+		assertThat(this.mvc.get().uri("/mandates/11.10").exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Operative paragraphs")
+			.contains("the Secretariat, Parties, NGOs");
 		assertThat(this.mvc.get().uri("/mandates/decision-13.BB").header("Accept-Language", "es").exchange())
 			.hasStatusOk()
 			.bodyText()

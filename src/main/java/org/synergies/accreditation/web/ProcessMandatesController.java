@@ -3,6 +3,7 @@ package org.synergies.accreditation.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,8 @@ class ProcessMandatesController {
 	}
 
 	@PostMapping("/accreditation/process/{id}/mandates")
-	String link(@PathVariable UUID id, @RequestParam String address, RedirectAttributes redirect, Locale locale) {
+	String link(@PathVariable UUID id, @RequestParam(required = false) @Nullable String address,
+			RedirectAttributes redirect, Locale locale) {
 		ProcessView process = this.processes.find(id)
 			.orElseThrow(() -> new NotFoundException("accreditation-process", id));
 		this.links.link(record(process), address, redirect, locale);

@@ -3,6 +3,7 @@ package org.synergies.agreements.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,8 @@ class AgreementMandatesController {
 	}
 
 	@PostMapping("/agreements/{id}/mandates")
-	String link(@PathVariable UUID id, @RequestParam String address, RedirectAttributes redirect, Locale locale) {
+	String link(@PathVariable UUID id, @RequestParam(required = false) @Nullable String address,
+			RedirectAttributes redirect, Locale locale) {
 		AgreementView agreement = this.agreements.require(id);
 		this.links.link(record(agreement), address, redirect, locale);
 		return "redirect:/agreements/" + id + "#mandates";

@@ -3,6 +3,7 @@ package org.synergies.reporting.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,8 @@ class CycleMandatesController {
 	}
 
 	@PostMapping("/reporting/cycles/{id}/mandates")
-	String link(@PathVariable UUID id, @RequestParam String address, RedirectAttributes redirect, Locale locale) {
+	String link(@PathVariable UUID id, @RequestParam(required = false) @Nullable String address,
+			RedirectAttributes redirect, Locale locale) {
 		CycleView cycle = this.cycles.find(id).orElseThrow(() -> new NotFoundException("reporting-cycle", id));
 		this.links.link(record(cycle), address, redirect, locale);
 		return "redirect:/reporting/cycles/" + id + "#mandates";
