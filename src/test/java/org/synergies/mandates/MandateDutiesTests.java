@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
+import org.synergies.audit.AuditEntry;
+import org.synergies.audit.AuditTrail;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
 import org.synergies.meetings.MeetingView;
@@ -69,6 +71,9 @@ class MandateDutiesTests {
 
 	@Autowired
 	MandateLinks links;
+
+	@Autowired
+	AuditTrail audit;
 
 	AccountView officer;
 
@@ -131,6 +136,12 @@ class MandateDutiesTests {
 			.doesNotContain("Record who must act");
 		assertThat(this.mvc.get().uri(page + "?lang=fr").header("Accept-Language", "fr").exchange()).bodyText()
 			.contains("Le groupe de travail s’est réuni deux fois.");
+		assertThat(this.mvc.get().uri(page).with(TestAccounts.as(this.officer)).exchange()).bodyText()
+			.contains("Record who must act and how far it is done")
+			.contains("Add a note")
+			.contains("Set the period");
+		assertThat(this.audit.historyOf("mandate-duty", decision.id())).extracting(AuditEntry::action)
+			.containsExactlyInAnyOrder("duty-assigned", "duty-noted");
 		assertThat(this.mvc.get().uri("/api/v1/mandates/{id}/duties", decision.id()).exchange()).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.text.addressees")
