@@ -6,8 +6,8 @@
  * public register of accredited NGO partners and its document for the Committee or the
  * COP.
  */
-@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "accounts", "organizations", "meetings",
-		"files", "messaging", "documents", "drafts" })
+@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "mandates", "accounts", "organizations",
+		"meetings", "files", "messaging", "documents", "drafts" })
 @NullMarked
 package org.synergies.accreditation;
 

@@ -7,8 +7,8 @@
  * plan: goals, deliverables and their progress, reported by partners and reviewed by the
  * Secretariat.
  */
-@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "accounts", "organizations", "reference",
-		"meetings", "files", "documents", "messaging" })
+@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "mandates", "accounts", "organizations",
+		"reference", "meetings", "files", "documents", "messaging" })
 @NullMarked
 package org.synergies.agreements;
 

@@ -5,8 +5,8 @@
  * reminders; the accepted reports of a cycle are published to the compilation through
  * {@link org.synergies.reporting.AcceptedReports}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "accounts", "organizations", "reference",
-		"meetings", "accreditation", "files", "messaging", "drafts" })
+@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "mandates", "accounts", "organizations",
+		"reference", "meetings", "accreditation", "files", "messaging", "drafts" })
 @NullMarked
 package org.synergies.reporting;
 

@@ -506,6 +506,31 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/api/v1/mandates/amendments/{amendment}/submit", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/api/v1/mandates/amendments/{amendment}/adoption", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/mandates/{id}/comparison/{other}", Access.PUBLIC),
+			// mandates, who must do what (branch m3): addressees, status and notes, links
+			// and decisions' periods read by anyone for adopted texts, written by the
+			// Secretariat; the decisions lapsing at a meeting and the draft decisions
+			// annex
+			// are the Secretariat's; other modules' records are linked by the Secretariat
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/duty", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/duty/notes", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/period", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/proposal", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/links/{link}/delete", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/mandates/meetings", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/mandates/meetings/{meeting}/lapsing", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/mandates/meetings/{meeting}/lapsing/document", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/mandates/meetings/{meeting}/draft-decisions", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/accreditation/process/{id}/mandates", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/reporting/cycles/{id}/mandates", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/agreements/{id}/mandates", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/mandates/{id}/duties", Access.PUBLIC),
+			new Endpoint(HttpMethod.PUT, "/api/v1/mandates/{id}/duties", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/mandates/{id}/duties/notes", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/mandates/{id}/period", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/mandates/{id}/period/proposal", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/mandates/{id}/links", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/mandates/in-force", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/mandates/meetings/{meeting}/lapsing", Access.SECRETARIAT),
 			// work plans (branch workplans): public reads of accepted progress; the
 			// Secretariat plans and reviews; the responsible partner's members report
 			new Endpoint(HttpMethod.GET, "/agreements/{id}/work-plan", Access.PUBLIC),

@@ -112,6 +112,10 @@ class MatrixScenes {
 	@Lazy
 	private AmendmentScenes amendmentScenes;
 
+	@Autowired
+	@Lazy
+	private MandateDutyScenes mandateDutyScenes;
+
 	MatrixScenes(TestAccounts accounts, TestOrganizations organizations, TestAccreditation accreditation,
 			TestReporting reporting, Facades facades, AgreementScenes agreementScenes, TestNonReporting nonReporting,
 			MandateScenes mandateScenes, WorkPlanScenes workPlanScenes, DueDiligenceScenes dueDiligenceScenes) {
@@ -270,6 +274,9 @@ class MatrixScenes {
 		}
 		if (AmendmentScenes.handles(endpoint)) {
 			return this.amendmentScenes.shape(endpoint, scene);
+		}
+		if (MandateDutyScenes.handles(endpoint)) {
+			return this.mandateDutyScenes.shape(endpoint, scene);
 		}
 		var f = this.facades;
 		switch (endpoint.toString()) {
