@@ -214,12 +214,14 @@ public class Contributions {
 		return saved;
 	}
 
-	/** The contribution, for the Secretariat and its sender (404 to anyone else). */
+	/** The contribution, for the Secretariat and its sender (403 to anyone else). */
 	@Transactional(readOnly = true)
 	public ContributionView require(UUID id) {
-		return this.records.find(id)
-			.filter(this.access::canSee)
-			.orElseThrow(() -> new NotFoundException(AUDITED_AS, id));
+		ContributionView found = this.records.find(id).orElseThrow(() -> new NotFoundException(AUDITED_AS, id));
+		if (!this.access.canSee(found)) {
+			throw new AccessDeniedException("Not the sender of " + id);
+		}
+		return found;
 	}
 
 	/** Its revisions, first to current. */

@@ -104,6 +104,10 @@ class MatrixScenes {
 	@Lazy
 	private CountryScenes countryScenes;
 
+	@Autowired
+	@Lazy
+	private NotificationScenes notificationScenes;
+
 	MatrixScenes(TestAccounts accounts, TestOrganizations organizations, TestAccreditation accreditation,
 			TestReporting reporting, Facades facades, AgreementScenes agreementScenes, TestNonReporting nonReporting,
 			MandateScenes mandateScenes, WorkPlanScenes workPlanScenes, DueDiligenceScenes dueDiligenceScenes) {
@@ -256,6 +260,9 @@ class MatrixScenes {
 		}
 		if (CountryScenes.handles(endpoint)) {
 			return this.countryScenes.shape(endpoint, scene);
+		}
+		if (NotificationScenes.handles(endpoint)) {
+			return this.notificationScenes.shape(endpoint, scene, caller);
 		}
 		var f = this.facades;
 		switch (endpoint.toString()) {

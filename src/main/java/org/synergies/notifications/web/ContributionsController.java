@@ -151,12 +151,12 @@ class ContributionsController {
 		return contributionPage(model, notification, found, form);
 	}
 
-	@GetMapping("/contributions/{contribution}/files/{file}")
-	ResponseEntity<byte[]> file(@PathVariable String ref, @PathVariable UUID contribution, @PathVariable UUID file) {
+	@GetMapping("/contributions/{contribution}/files/{fileId}")
+	ResponseEntity<byte[]> file(@PathVariable String ref, @PathVariable UUID contribution, @PathVariable UUID fileId) {
 		NotificationView notification = this.notifications.require(ref);
 		ContributionView found = inside(notification, contribution);
-		StoredFile stored = this.contributions.file(found.id(), file)
-			.orElseThrow(() -> new NotFoundException("file", file));
+		StoredFile stored = this.contributions.file(found.id(), fileId)
+			.orElseThrow(() -> new NotFoundException("file", fileId));
 		return Downloads.attachment(stored.kind().mediaType(), stored.name(), this.contributions.content(stored));
 	}
 
