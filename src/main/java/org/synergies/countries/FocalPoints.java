@@ -71,6 +71,22 @@ public class FocalPoints {
 			.toList();
 	}
 
+	/**
+	 * The country's focal points for the treaty with their contact details, primary
+	 * first, for another module to write to (a notification issued to the country); when
+	 * the country has none for that treaty, all its focal points.
+	 */
+	@Transactional(readOnly = true)
+	public List<FocalPointView> toWriteTo(CountryCode country, String treaty) {
+		List<FocalPointView> all = this.records.findByCountryOrderByName(country.value())
+			.stream()
+			.map(FocalPoint::view)
+			.sorted(order())
+			.toList();
+		List<FocalPointView> forTreaty = all.stream().filter(focalPoint -> focalPoint.treaty().equals(treaty)).toList();
+		return forTreaty.isEmpty() ? all : forTreaty;
+	}
+
 	/** Every focal point, unshaped: for the Secretariat's export. */
 	@Transactional(readOnly = true)
 	public List<FocalPointView> all() {

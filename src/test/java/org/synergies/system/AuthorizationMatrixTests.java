@@ -107,6 +107,15 @@ class AuthorizationMatrixTests {
 		 * {@code aFocalPointOfAnotherCountryIsRefused}).
 		 */
 		COUNTRY,
+		/**
+		 * Who answers notifications: national focal points (for their own country; a
+		 * focal point of another country is tried by
+		 * {@code aFocalPointAnswersForItsOwnCountryOnly}) and organization members (for
+		 * their own organization, addressed or not).
+		 */
+		ADDRESSEE,
+		/** The Secretariat (recording a contribution) and those who answer. */
+		ADDRESSEE_OR_SECRETARIAT,
 		/** Nobody: refused even to the signed-in (an API token cannot create tokens). */
 		NOBODY;
 
@@ -130,6 +139,9 @@ class AuthorizationMatrixTests {
 				case REPORTER -> who == Who.MEMBER;
 				case CAN_SEE_REPORT -> who == Who.ADMIN || who == Who.OFFICER || who == Who.MEMBER;
 				case COUNTRY -> who == Who.ADMIN || who == Who.OFFICER || who == Who.FOCAL_POINT;
+				case ADDRESSEE -> who == Who.MEMBER || who == Who.OTHER_MEMBER || who == Who.FOCAL_POINT;
+				case ADDRESSEE_OR_SECRETARIAT -> who == Who.ADMIN || who == Who.OFFICER || who == Who.MEMBER
+						|| who == Who.OTHER_MEMBER || who == Who.FOCAL_POINT;
 				case NOBODY -> false;
 			};
 		}
@@ -605,7 +617,33 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/api/v1/countries/{country}/focal-points", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.PUT, "/api/v1/countries/{country}/focal-points/{id}", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.PUT, "/api/v1/countries/{country}/focal-points/{id}/contact", Access.COUNTRY),
-			new Endpoint(HttpMethod.DELETE, "/api/v1/countries/{country}/focal-points/{id}", Access.SECRETARIAT));
+			new Endpoint(HttpMethod.DELETE, "/api/v1/countries/{country}/focal-points/{id}", Access.SECRETARIAT),
+			// notifications (branch n1): issued ones public; contributions for the
+			// Secretariat and their sender (EDITOR: the matrix organization's member)
+			new Endpoint(HttpMethod.GET, "/notifications", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/notifications/{ref}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/notifications/{ref}/text/{language}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/notifications/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/notifications/new", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/notifications/{ref}/edit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/notifications/{ref}/edit", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/notifications/{ref}/issue", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/notifications/{ref}/answers", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/notifications/{ref}/contributions/record", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/notifications/{ref}/contribute", Access.ADDRESSEE),
+			new Endpoint(HttpMethod.POST, "/notifications/{ref}/contribute", Access.ADDRESSEE),
+			new Endpoint(HttpMethod.GET, "/notifications/{ref}/contributions/{contribution}", Access.EDITOR),
+			new Endpoint(HttpMethod.POST, "/notifications/{ref}/contributions/{contribution}", Access.EDITOR),
+			new Endpoint(HttpMethod.GET, "/notifications/{ref}/contributions/{contribution}/files/{fileId}",
+					Access.EDITOR),
+			new Endpoint(HttpMethod.GET, "/api/v1/notifications", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/notifications", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/api/v1/notifications/{id}/issue", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/addressees", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/contributions", Access.SIGNED_IN),
+			new Endpoint(HttpMethod.POST, "/api/v1/notifications/{id}/contributions", Access.ADDRESSEE_OR_SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/notifications/{id}/contributions/{contribution}", Access.EDITOR));
 
 	/** What pages flash when they send the person back with a refusal. */
 	static final Set<String> REFUSALS = Set.of(FlashProblems.ATTRIBUTE, "refused", "memberError", "mergeError",
@@ -631,6 +669,9 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	CountryScenes countryScenes;
+
+	@Autowired
+	NotificationScenes notificationScenes;
 
 	@Autowired
 	ReportingCycles cycles;
@@ -750,7 +791,7 @@ class AuthorizationMatrixTests {
 			assertThat(status).as("another organization's record: refused or not shown: %s", answer).isIn(403, 404);
 		}
 		else {
-			assertThat(status).as(answer).isEqualTo(403);
+			assertThat(status).as("%s as %s", answer, this.accounts.get(who)).isEqualTo(403);
 		}
 	}
 
@@ -811,6 +852,24 @@ class AuthorizationMatrixTests {
 		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isIn(403, 404);
 	}
 
+	/**
+	 * Germany's national focal point answers a notification in France's name: refused,
+	 * nothing recorded.
+	 */
+	@TestFactory
+	Stream<DynamicTest> aFocalPointAnswersForItsOwnCountryOnly() {
+		return POLICY.stream()
+			.filter(endpoint -> endpoint.method() == HttpMethod.POST
+					&& (endpoint.access() == Access.ADDRESSEE || endpoint.access() == Access.ADDRESSEE_OR_SECRETARIAT))
+			.map(endpoint -> dynamicTest(endpoint.toString(), () -> {
+				TestSecurityContextHolder.clearContext();
+				Scene scene = this.notificationScenes.ofAnotherCountry(sharedScene(endpoint));
+				MvcTestResult result = request(endpoint, Who.FOCAL_POINT, scene);
+				assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString())
+					.isEqualTo(403);
+			}));
+	}
+
 	Stream<Endpoint> countryEndpoints() {
 		return POLICY.stream().filter(endpoint -> endpoint.access() == Access.COUNTRY);
 	}
@@ -844,6 +903,9 @@ class AuthorizationMatrixTests {
 			.param("dimension", "INSTRUMENT")
 			.param("path", "publications[p1].file");
 		scene.json = BODY.replace("ORGANIZATION", records.organization().toString());
+		if (NotificationScenes.handles(endpoint)) {
+			this.notificationScenes.shared(scene, records.organization(), records.member());
+		}
 		return scene;
 	}
 

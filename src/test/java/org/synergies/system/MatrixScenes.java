@@ -116,6 +116,10 @@ class MatrixScenes {
 	@Lazy
 	private MandateDutyScenes mandateDutyScenes;
 
+	@Autowired
+	@Lazy
+	private NotificationScenes notificationScenes;
+
 	MatrixScenes(TestAccounts accounts, TestOrganizations organizations, TestAccreditation accreditation,
 			TestReporting reporting, Facades facades, AgreementScenes agreementScenes, TestNonReporting nonReporting,
 			MandateScenes mandateScenes, WorkPlanScenes workPlanScenes, DueDiligenceScenes dueDiligenceScenes) {
@@ -277,6 +281,9 @@ class MatrixScenes {
 		}
 		if (MandateDutyScenes.handles(endpoint)) {
 			return this.mandateDutyScenes.shape(endpoint, scene);
+		}
+		if (NotificationScenes.handles(endpoint)) {
+			return this.notificationScenes.shape(endpoint, scene, caller);
 		}
 		var f = this.facades;
 		switch (endpoint.toString()) {

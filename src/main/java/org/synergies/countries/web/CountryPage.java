@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.synergies.countries.CountryAccess;
 import org.synergies.countries.CountryMemberships;
+import org.synergies.countries.CountryNotifications;
 import org.synergies.countries.FocalPointView;
 import org.synergies.countries.FocalPoints;
 import org.synergies.countries.MembershipView;
@@ -56,8 +58,12 @@ class CountryPage {
 
 	private final CountryAccess access;
 
+	private final ObjectProvider<CountryNotifications> notifications;
+
 	CountryPage(CountryMemberships memberships, FocalPoints focalPoints, Treaties treaties,
-			OrganizationManagement organizations, ReferenceData reference, CountryAccess access) {
+			OrganizationManagement organizations, ReferenceData reference, CountryAccess access,
+			ObjectProvider<CountryNotifications> notifications) {
+		this.notifications = notifications;
 		this.memberships = memberships;
 		this.focalPoints = focalPoints;
 		this.treaties = treaties;
@@ -81,6 +87,9 @@ class CountryPage {
 			.map(entry -> new TreatyFocalPoints(this.treaties.find(entry.getKey()).orElseThrow(), entry.getValue()))
 			.toList());
 		model.addAttribute("organizations", partners(country));
+		// the notifications module, when running (not in this module's own tests)
+		CountryNotifications sent = this.notifications.getIfAvailable();
+		model.addAttribute("notifications", sent == null ? List.of() : sent.sentTo(country, locale));
 		model.addAttribute("keeps", this.access.isSecretariat() || this.access.isFocalPointOf(country));
 		model.addAttribute("secretariat", this.access.isSecretariat());
 		model.addAttribute("seesContacts", this.access.canSeeContacts());
