@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +26,6 @@ import static org.awaitility.Awaitility.await;
  * person chooses in the interface becomes their account's.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 @EnableScenarios
 class AccountsModuleTests {
 

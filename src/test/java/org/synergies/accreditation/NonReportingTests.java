@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.synergies.support.ShiftedClock;
 import org.synergies.accounts.AccountView;
@@ -43,7 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * system's clock moved day by day past a missed deadline.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 @DatabaseTest
 class NonReportingTests {
 

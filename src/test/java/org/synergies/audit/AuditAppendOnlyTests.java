@@ -8,7 +8,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * and read audit rows (the test environment sets both up as docs/operations.md says).
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 @DatabaseTest
 @EnabledIfSystemProperty(named = "synergies.test.database", matches = "postgresql")
 class AuditAppendOnlyTests {

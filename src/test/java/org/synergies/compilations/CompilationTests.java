@@ -18,7 +18,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.synergies.compilations.Compilation.Dimension;
 import org.synergies.compilations.Compilation.Kind;
 import org.synergies.compilations.Compilation.Row;
@@ -39,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * North Sea activity (AEWA, Europe); 500 EUR cash for no particular activity.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 @DatabaseTest
 class CompilationTests {
 

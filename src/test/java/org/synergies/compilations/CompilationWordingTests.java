@@ -12,7 +12,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.MeetingView;
 import org.synergies.reporting.CycleView;
@@ -36,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the document was prepared in.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 class CompilationWordingTests {
 
 	private static final String SYMBOL = "UNEP/AEWA/MOP9/Inf.7";

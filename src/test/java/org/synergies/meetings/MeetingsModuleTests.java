@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one (a text of the test's own that no other module knows).
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 @EnableScenarios
 @RecordApplicationEvents
 class MeetingsModuleTests {

@@ -4,7 +4,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.synergies.shared.Language;
 import org.synergies.support.DatabaseTest;
@@ -19,7 +18,6 @@ import static org.awaitility.Awaitility.await;
  * records that it was sent.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 @DatabaseTest
 class MailDeliveryTests {
 

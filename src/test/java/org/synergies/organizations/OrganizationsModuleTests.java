@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.synergies.accounts.AccountActivated;
@@ -27,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * module test of its own would start one more (docs/testing.md).
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 @EnableScenarios
 class OrganizationsModuleTests {
 

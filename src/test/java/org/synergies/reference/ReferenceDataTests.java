@@ -6,7 +6,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.synergies.shared.CountryCode;
 import org.synergies.shared.Language;
 import org.synergies.support.DatabaseTest;
@@ -18,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * working language, and every country ISO 3166-1 assigns belongs to a region.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 @DatabaseTest
 class ReferenceDataTests {
 

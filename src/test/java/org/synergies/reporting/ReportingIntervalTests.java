@@ -9,7 +9,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.synergies.accreditation.AccreditationProcesses;
 import org.synergies.meetings.GoverningBodies;
 import org.synergies.meetings.GoverningBody;
@@ -28,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report: not again until the interval since its last report has passed.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 @DatabaseTest
 class ReportingIntervalTests {
 

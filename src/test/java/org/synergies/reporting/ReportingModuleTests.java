@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.synergies.accounts.AccountView;
@@ -37,7 +36,6 @@ import static org.awaitility.Awaitility.await;
  * organizations module publishes (a colleague joining, a merge).
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 @EnableScenarios
 class ReportingModuleTests {
 

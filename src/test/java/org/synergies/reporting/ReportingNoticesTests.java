@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.synergies.messaging.Outbox;
 import org.synergies.messaging.SentMail;
 import org.synergies.reporting.internal.ReportingNotices.Kind;
@@ -24,7 +23,6 @@ import org.synergies.support.TestReporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
-@AutoConfigureMockMvc
 @DatabaseTest
 class ReportingNoticesTests {
 

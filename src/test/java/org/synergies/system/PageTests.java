@@ -108,8 +108,8 @@ class PageTests {
 		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "en")).bodyText()
 			.contains("<a href=\"/organizations\">A registry of partner organizations",
 					"<a href=\"/accreditation\">The special accreditation of NGO partners",
-					"<a href=\"/reporting\">Civil-society reports", "<a href=\"/meetings\">The meetings")
-			.doesNotContainIgnoringCase("notification")
+					"<a href=\"/reporting\">Civil-society reports", "<a href=\"/meetings\">The meetings",
+					"<a href=\"/notifications\">Notifications</a>")
 			.doesNotContainIgnoringCase("campaign")
 			.doesNotContainIgnoringCase("work plan")
 			.doesNotContainIgnoringCase("funding");

@@ -11,7 +11,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.synergies.support.DatabaseTest;
 
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * throttles built on the counter cannot be slipped past by trying many times at once.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 @DatabaseTest
 class AttemptCounterTests {
 
