@@ -44,49 +44,20 @@ public class NotificationRecords {
 
 	/** A draft; named addressees are kept as "kind:ref:name" lines. */
 	public void insert(NotificationView draft, @Nullable UUID createdBy, Instant now) {
-		this.jdbc
-			.sql("INSERT INTO notification (" + COLUMNS.replace(", version", "")
-					+ ", created_by, created_at, updated_at, version) VALUES (:id, :instrument, NULL, NULL, :dated, "
-					+ ":deadline, :titleEn, :titleFr, :titleEs, :textEn, :textFr, :textEs, :fileEn, :fileFr, :fileEs, "
-					+ ":actionEn, :actionFr, :actionEs, :categories, :countries, :organizations, :paragraphs, :status, "
-					+ "NULL, :createdBy, :now, :now, 0)")
-			.param("id", draft.id())
-			.param("instrument", draft.instrument())
-			.param("dated", draft.dated())
-			.param("deadline", draft.deadline())
-			.param("titleEn", draft.titleEn())
-			.param("titleFr", draft.titleFr())
-			.param("titleEs", draft.titleEs())
-			.param("textEn", draft.textEn())
-			.param("textFr", draft.textFr())
-			.param("textEs", draft.textEs())
-			.param("fileEn", draft.fileEn())
-			.param("fileFr", draft.fileFr())
-			.param("fileEs", draft.fileEs())
-			.param("actionEn", draft.actionEn())
-			.param("actionFr", draft.actionFr())
-			.param("actionEs", draft.actionEs())
-			.param("categories", String.join(",", draft.categories().stream().map(Enum::name).sorted().toList()))
-			.param("countries", named(draft.named(), AddresseeKind.COUNTRY))
-			.param("organizations", named(draft.named(), AddresseeKind.ORGANIZATION))
-			.param("paragraphs", String.join("\n", draft.mandateParagraphs()))
+		content(this.jdbc.sql("INSERT INTO notification (" + COLUMNS.replace(", version", "")
+				+ ", created_by, created_at, updated_at, version) VALUES (:id, :instrument, NULL, NULL, :dated, "
+				+ ":deadline, :titleEn, :titleFr, :titleEs, :textEn, :textFr, :textEs, :fileEn, :fileFr, :fileEs, "
+				+ ":actionEn, :actionFr, :actionEs, :categories, :countries, :organizations, :paragraphs, :status, "
+				+ "NULL, :createdBy, :now, :now, 0)"), draft)
 			.param("status", NotificationStatus.DRAFT.name())
 			.param("createdBy", createdBy)
 			.param("now", at(now))
 			.update();
 	}
 
-	/** Replaces a draft's content; refused when it changed since {@code version}. */
-	public void update(NotificationView draft, long version, Instant now) {
-		int updated = this.jdbc
-			.sql("UPDATE notification SET instrument = :instrument, dated = :dated, "
-					+ "deadline = :deadline, title_en = :titleEn, title_fr = :titleFr, title_es = :titleEs, "
-					+ "text_en = :textEn, text_fr = :textFr, text_es = :textEs, file_en = :fileEn, file_fr = :fileFr, "
-					+ "file_es = :fileEs, action_en = :actionEn, action_fr = :actionFr, action_es = :actionEs, "
-					+ "categories = :categories, named_countries = :countries, named_organizations = :organizations, "
-					+ "mandate_paragraphs = :paragraphs, updated_at = :now, version = version + 1 "
-					+ "WHERE id = :id AND version = :version AND status = 'DRAFT'")
-			.param("id", draft.id())
+	/** A draft's content as the parameters of its INSERT and UPDATE. */
+	private static JdbcClient.StatementSpec content(JdbcClient.StatementSpec statement, NotificationView draft) {
+		return statement.param("id", draft.id())
 			.param("instrument", draft.instrument())
 			.param("dated", draft.dated())
 			.param("deadline", draft.deadline())
@@ -105,7 +76,18 @@ public class NotificationRecords {
 			.param("categories", String.join(",", draft.categories().stream().map(Enum::name).sorted().toList()))
 			.param("countries", named(draft.named(), AddresseeKind.COUNTRY))
 			.param("organizations", named(draft.named(), AddresseeKind.ORGANIZATION))
-			.param("paragraphs", String.join("\n", draft.mandateParagraphs()))
+			.param("paragraphs", String.join("\n", draft.mandateParagraphs()));
+	}
+
+	/** Replaces a draft's content; refused when it changed since {@code version}. */
+	public void update(NotificationView draft, long version, Instant now) {
+		int updated = content(this.jdbc.sql("UPDATE notification SET instrument = :instrument, dated = :dated, "
+				+ "deadline = :deadline, title_en = :titleEn, title_fr = :titleFr, title_es = :titleEs, "
+				+ "text_en = :textEn, text_fr = :textFr, text_es = :textEs, file_en = :fileEn, file_fr = :fileFr, "
+				+ "file_es = :fileEs, action_en = :actionEn, action_fr = :actionFr, action_es = :actionEs, "
+				+ "categories = :categories, named_countries = :countries, named_organizations = :organizations, "
+				+ "mandate_paragraphs = :paragraphs, updated_at = :now, version = version + 1 "
+				+ "WHERE id = :id AND version = :version AND status = 'DRAFT'"), draft)
 			.param("now", at(now))
 			.param("version", version)
 			.update();
