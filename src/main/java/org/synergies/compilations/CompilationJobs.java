@@ -6,21 +6,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.annotation.PreDestroy;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.synergies.accounts.CurrentUser;
 import org.synergies.audit.AuditTrail;
 import org.synergies.compilations.CompilationJob.Status;
 import org.synergies.compilations.internal.CompilationJobStore;
 import org.synergies.compilations.internal.CompilationSymbols;
+import org.synergies.documents.BackgroundWriter;
 import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
@@ -40,30 +36,20 @@ public class CompilationJobs {
 
 	private final CompilationJobStore store;
 
-	/**
-	 * One compilation at a time on each node: it is CPU-bound (PDF rendering), and pages
-	 * must stay responsive while it runs. Not a bean, so that it does not replace the
-	 * application's task executor.
-	 */
-	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+	/** One compilation at a time on each node, after the request commits. */
+	private final BackgroundWriter writer;
 
 	private final AuditTrail audit;
 
 	private final CompilationSymbols symbols;
 
-	CompilationJobs(Compilations compilations, CompilationJobStore store, AuditTrail audit,
-			CompilationSymbols symbols) {
+	CompilationJobs(Compilations compilations, CompilationJobStore store, AuditTrail audit, CompilationSymbols symbols,
+			BackgroundWriter writer) {
 		this.compilations = compilations;
 		this.store = store;
 		this.audit = audit;
 		this.symbols = symbols;
-		this.executor.setCorePoolSize(1);
-		this.executor.setMaxPoolSize(1);
-		this.executor.setQueueCapacity(100);
-		this.executor.setThreadNamePrefix("compilation-");
-		this.executor.setWaitForTasksToCompleteOnShutdown(true);
-		this.executor.setAwaitTerminationSeconds(60);
-		this.executor.initialize();
+		this.writer = writer;
 	}
 
 	/**
@@ -92,18 +78,7 @@ public class CompilationJobs {
 		String requestedBy = CurrentUser.get().map(CurrentUser::displayName).orElse("Secretariat");
 		CompilationJob job = this.store.queue(cycle, checked.instrument(), language, original, chosen, requestedBy);
 		this.audit.record("compilation", job.id(), "requested", null, job);
-		Runnable run = () -> run(job.id());
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					CompilationJobs.this.executor.execute(run);
-				}
-			});
-		}
-		else {
-			this.executor.execute(run);
-		}
+		this.writer.afterCommit(() -> run(job.id()));
 		return job;
 	}
 
@@ -115,11 +90,6 @@ public class CompilationJobs {
 	 */
 	public String proposeSymbol(UUID cycle, @Nullable String instrument) {
 		return this.symbols.propose(cycle, instrument == null || instrument.isBlank() ? null : instrument);
-	}
-
-	@PreDestroy
-	void stop() {
-		this.executor.shutdown();
 	}
 
 	public Optional<CompilationJob> find(UUID id) {

@@ -87,6 +87,22 @@ public final class DocxWriter implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * A paragraph written in another language than the document's (a contribution as
+	 * received): its runs carry that language ({@code w:lang}), so that Word proofs each
+	 * text in its own language.
+	 */
+	public DocxWriter paragraph(String text, Locale language) {
+		XWPFParagraph paragraph = next();
+		lines(paragraph, text);
+		String tag = DocxForm.proofing(language);
+		for (XWPFRun run : paragraph.getRuns()) {
+			var properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+			properties.addNewLang().setVal(tag);
+		}
+		return this;
+	}
+
 	/** A label in bold followed by its value, on one paragraph. */
 	public DocxWriter labelled(String label, String value) {
 		XWPFParagraph paragraph = next();

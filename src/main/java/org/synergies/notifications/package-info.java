@@ -8,7 +8,7 @@
  * {@code countries.CountryNotifications}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "system", "audit", "accounts", "reference", "organizations",
-		"countries", "accreditation", "mandates", "messaging", "files" })
+		"countries", "accreditation", "mandates", "messaging", "files", "documents" })
 @NullMarked
 package org.synergies.notifications;
 

@@ -1,0 +1,234 @@
+package org.synergies.notifications;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.synergies.accounts.AccountView;
+import org.synergies.accounts.Role;
+import org.synergies.organizations.OrganizationView;
+import org.synergies.shared.InvalidInputException;
+import org.synergies.shared.Language;
+import org.synergies.shared.NotFoundException;
+import org.synergies.shared.RuleViolationException;
+import org.synergies.support.DatabaseTest;
+import org.synergies.support.TestAccounts;
+import org.synergies.support.TestOrganizations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The compilation "as received": written in the background as DOCX, PDF and HTML in the
+ * document's language (symbol, cover note, table of who contributed and on whose behalf,
+ * each contribution in its original language followed by its courtesy translations, the
+ * translations still pending), leaving out the contributions withheld by their senders;
+ * published by the Secretariat, after which it and the contributions it holds are public.
+ */
+@SpringBootTest
+@DatabaseTest
+class NotificationCompilationsTests {
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	Contributions contributions;
+
+	@Autowired
+	NotificationCompilations compilations;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestOrganizations organizations;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	AccountView officer;
+
+	int year;
+
+	@BeforeEach
+	void scene() {
+		this.officer = this.accounts.active(Language.EN, Role.SECRETARIAT_OFFICER);
+		this.year = 2200 + ThreadLocalRandom.current().nextInt(7000);
+	}
+
+	@Test
+	void writesTheCompilationAsReceivedInSpanishAndPublishesItWithoutWithheldContributions() throws Exception {
+		OrganizationView wildMigration = this.organizations.ngo();
+		OrganizationView birdLife = this.organizations.ngo();
+		NotificationView notification = asOfficer(() -> {
+			NotificationView draft = this.notifications.draft(
+					new NotificationDetails("CMS", LocalDate.now().minusDays(20), LocalDate.now().plusDays(20),
+							"Civil society " + this.year, "Société civile", "Sociedad civil", "Text", "Texte", "Texto",
+							null, null, null, Set.of(), List.of("AU", "PL"), List.of(wildMigration.id()), List.of()),
+					Map.of());
+			return this.notifications.issue(draft.id(), draft.version());
+		});
+		ContributionView australia = record(notification, AddresseeKind.COUNTRY, "AU", List.of(), "en",
+				"Australia supports closer cooperation with civil society.", false);
+		ContributionView ngo = record(notification, AddresseeKind.ORGANIZATION, wildMigration.id().toString(),
+				List.of(birdLife.id()), "fr", "Nous soutenons une coopération plus étroite.", false);
+		record(notification, AddresseeKind.COUNTRY, "PL", List.of(), "pl", "Stanowisko poufne.", true);
+		translation(australia, Language.FR, TranslationStatus.CHECKED, "L’Australie soutient une coopération.");
+		translation(australia, Language.ES, TranslationStatus.REQUESTED, null);
+
+		assertThatThrownBy(() -> asOfficer(() -> this.compilations.request(notification.id(), "", Language.ES)))
+			.isInstanceOf(InvalidInputException.class);
+		String symbol = "UNEP/CMS/COP13/Inf." + this.year;
+		NotificationCompilation queued = asOfficer(
+				() -> this.compilations.request(notification.id(), symbol, Language.ES));
+		assertThat(queued.contributions()).containsExactly(australia.id(), ngo.id());
+		NotificationCompilation done = written(notification, queued);
+		assertThat(done.status()).isEqualTo(NotificationCompilation.Status.DONE);
+		assertThat(done.progress()).isEqualTo(100);
+
+		byte[] docx = asOfficer(() -> this.compilations.download(notification.id(), done.id(), "docx")).content();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			String text = normalized(extractor.getText());
+			assertThat(text)
+				.contains(symbol, "Nota de la Secretaría",
+						"CONTRIBUCIONES RECIBIDAS EN RESPUESTA A LA NOTIFICACIÓN N.º " + notification.number(),
+						"Se recibieron contribuciones del Gobierno de Australia y de " + wildMigration.officialName()
+								+ ", también en nombre de " + birdLife.officialName() + ".",
+						"Enviada por", "También en nombre de", "Australia supports closer cooperation",
+						"Nous soutenons une coopération plus étroite.", "Traducción de cortesía (francés)",
+						"L’Australie soutient une coopération.", "Traducciones de cortesía pendientes",
+						"Australia: español", "Otra contribución no se reproduce, a petición de su remitente.")
+				.doesNotContain("Stanowisko");
+			XWPFParagraph french = document.getParagraphs()
+				.stream()
+				.filter(paragraph -> paragraph.getText().startsWith("Nous soutenons"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(french.getRuns().get(0).getCTR().getRPr().getLangArray(0).getVal()).isEqualTo("fr-FR");
+		}
+		byte[] pdf = asOfficer(() -> this.compilations.download(notification.id(), done.id(), "pdf")).content();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(normalized(new PDFTextStripper().getText(document))).contains(symbol, "Nota de la Secretaría",
+					"Australia supports closer cooperation", "Traducción de cortesía (francés)",
+					"Traducciones de cortesía pendientes");
+		}
+		String html = new String(
+				asOfficer(() -> this.compilations.download(notification.id(), done.id(), "html")).content(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html).contains("lang=\"es\"", "lang=\"fr\"", "Traducción de cortesía");
+
+		assertThat(this.compilations.of(notification.id())).isEmpty();
+		assertThatThrownBy(() -> this.compilations.download(notification.id(), done.id(), "pdf"))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.compilations.compiled(notification.id())).isEmpty();
+		assertThatThrownBy(() -> this.compilations.publish(notification.id(), done.id(), done.version()))
+			.isInstanceOf(AccessDeniedException.class);
+
+		asOfficer(() -> this.compilations.publish(notification.id(), done.id(), done.version()));
+		assertThat(this.compilations.of(notification.id())).singleElement()
+			.satisfies(published -> assertThat(published.isPublished()).isTrue());
+		assertThat(this.compilations.download(notification.id(), done.id(), "pdf").content()).isNotEmpty();
+		assertThat(this.compilations.compiled(notification.id())).extracting(CompiledContribution::id)
+			.containsExactly(australia.id(), ngo.id());
+		CompiledContribution compiled = this.compilations.compiled(notification.id(), australia.id());
+		assertThat(compiled.translations()).extracting(CourtesyTranslation::language).containsExactly(Language.FR);
+		assertThatThrownBy(
+				() -> asOfficer(() -> this.compilations.publish(notification.id(), done.id(), done.version())))
+			.isInstanceOf(RuntimeException.class);
+
+		ContributionView withdrawn = asOfficer(
+				() -> this.contributions.replace(ngo.id(), ngo.version(), new ContributionDetails(null, null, List.of(),
+						List.of(), "fr", "Nouveau texte", true, null, null, null), List.of()));
+		assertThat(withdrawn.withheld()).isTrue();
+		assertThat(this.compilations.compiled(notification.id())).extracting(CompiledContribution::id)
+			.containsExactly(australia.id());
+		assertThatThrownBy(() -> this.compilations.compiled(notification.id(), ngo.id()))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void summarizesWhoContributedForTheSecretariatOnly() {
+		NotificationView notification = asOfficer(() -> {
+			NotificationView draft = this.notifications.draft(new NotificationDetails("CMS",
+					LocalDate.now().minusDays(20), null, "T " + this.year, "T", "T", "Text", "Texte", "Texto", null,
+					null, null, Set.of(), List.of("AU", "PL"), List.of(), List.of()), Map.of());
+			return this.notifications.issue(draft.id(), draft.version());
+		});
+		assertThatThrownBy(
+				() -> asOfficer(() -> this.compilations.request(notification.id(), "UNEP/CMS/Inf.1", Language.EN)))
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("notifications.compilations.rule.nothing"));
+		record(notification, AddresseeKind.COUNTRY, "AU", List.of(), "en", "Views.", false);
+		record(notification, AddresseeKind.COUNTRY, "PL", List.of(), "pl", "Opinie.", false);
+
+		ContributionsSummary summary = asOfficer(() -> this.compilations.summary(notification.id()));
+		assertThat(summary.en()).isEqualTo("Contributions were received from the Governments of Australia and Poland.");
+		assertThat(summary.fr())
+			.isEqualTo("Des contributions ont été reçues des Gouvernements de l’Australie et de la Pologne.");
+		assertThat(summary.es()).isEqualTo("Se recibieron contribuciones de los Gobiernos de Australia y Polonia.");
+		assertThatThrownBy(() -> this.compilations.summary(notification.id()))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	private ContributionView record(NotificationView notification, AddresseeKind kind, String sender,
+			List<UUID> onBehalf, String language, String text, boolean withheld) {
+		return asOfficer(() -> this.contributions.record(notification.id(),
+				new ContributionDetails(kind, sender, List.of(), onBehalf, language, text, withheld,
+						ContributionChannel.EMAIL, LocalDate.now().minusDays(1), null),
+				List.of()));
+	}
+
+	/** A courtesy translation as the translation workflow records it. */
+	private void translation(ContributionView contribution, Language language, TranslationStatus status, String text) {
+		this.jdbc.sql("""
+				INSERT INTO notification_translation (id, contribution_id, language, status, body, of_revision,
+				    updated_at, version)
+				VALUES (:id, :contribution, :language, :status, :body, :revision, :now, 0)""")
+			.param("id", UUID.randomUUID())
+			.param("contribution", contribution.id())
+			.param("language", language.name())
+			.param("status", status.name())
+			.param("body", text)
+			.param("revision", contribution.revision())
+			.param("now", java.sql.Timestamp.from(Instant.now()))
+			.update();
+	}
+
+	private NotificationCompilation written(NotificationView notification, NotificationCompilation queued) {
+		return await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> asOfficer(() -> this.compilations.require(notification.id(), queued.id())),
+					compilation -> compilation.status().isFinished());
+	}
+
+	private <T> T asOfficer(Supplier<T> action) {
+		return TestAccounts.runAs(this.officer, action);
+	}
+
+	private static String normalized(String text) {
+		return text.replace('\u202f', ' ').replace('\u00a0', ' ').replaceAll("\\s+", " ");
+	}
+
+}
