@@ -34,7 +34,9 @@ import org.synergies.shared.RuleViolationException;
  * shared adoption flow, {@link Adoptions}) produces, in the same transaction, the new
  * revision ("Resolution 11.10 (Rev.COP13)") with its paragraphs renumbered and the
  * concordance of old and new numbers. Drafts are the Secretariat's; adopted amendments
- * and every revision are public. Any two revisions compare as tracked changes.
+ * and every revision are public. Any two revisions compare as tracked changes. The
+ * repeals an amendment proposes ({@link AmendmentRepeals}) are carried onto the new
+ * revision with it.
  */
 @Service
 public class Amendments {
@@ -59,9 +61,12 @@ public class Amendments {
 
 	private final Clock clock;
 
+	private final AmendmentRepeals repeals;
+
 	Amendments(AmendmentRecords records, MandateRecords mandateRecords, Mandates mandates, Adoptions adoptions,
 			AdoptableTexts<Amendment, AmendmentView> texts, GoverningBodies bodies, MandateAccess access,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, AmendmentRepeals repeals) {
+		this.repeals = repeals;
 		this.records = records;
 		this.mandateRecords = mandateRecords;
 		this.mandates = mandates;
@@ -141,6 +146,8 @@ public class Amendments {
 	/** Puts the draft before the Conference of the Parties. */
 	@Transactional
 	public AmendmentView submit(UUID id) {
+		Amendment amendment = this.texts.require(id);
+		this.repeals.requireAnchored(amendment, this.mandates.require(amendment.mandateId()).paragraphs());
 		return this.adoptions.submit(this.texts, id);
 	}
 
@@ -174,6 +181,7 @@ public class Amendments {
 		MandateView revision = this.mandates.record(new MandateDetails(base.kind(), base.number(), meeting.code(),
 				base.titleEn(), base.titleFr(), base.titleEs(), meeting.id(), MandateStatus.ADOPTED));
 		revision = this.mandates.enter(revision.id(), revision.version(), consolidated.paragraphs());
+		this.repeals.carry(adopted, base.paragraphs(), consolidated, revision.id());
 		AmendmentView before = adopted.view();
 		adopted.consolidated(revision.id(), consolidated.concordance(), now());
 		AmendmentView after = this.texts.save(adopted).view();

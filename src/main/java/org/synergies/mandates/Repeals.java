@@ -86,6 +86,37 @@ public class Repeals {
 			problems.add(new FieldProblem("paragraph", "mandates.repeal.paragraph.unknown", paragraph.toString()));
 		}
 		Map<String, MandateView> named = new LinkedHashMap<>();
+		for (MandateView text : named(repealing, symbols, problems)) {
+			if (this.repeals.of(text.kind(), text.number()).isEmpty()) {
+				named.putIfAbsent(text.kind() + " " + text.number(), text);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		for (MandateView text : named.values()) {
+			Repeal repeal = new Repeal(UUID.randomUUID(), repealingMandate, paragraph.toString(), text.kind(),
+					text.number(), now);
+			this.repeals.insert(repeal);
+			this.audit.record(Mandates.AUDITED_AS, repealingMandate, "repealed", null,
+					Map.of("paragraph", repeal.paragraph(), "repealed", symbol(text)));
+		}
+		return this.repeals.by(repealingMandate)
+			.stream()
+			.filter(repeal -> repeal.paragraph().equals(paragraph.toString()))
+			.map(this::view)
+			.toList();
+	}
+
+	/**
+	 * The texts the symbols name for a paragraph of (a revision of) {@code repealing},
+	 * each once, those this text already repealed included; the problems of the others
+	 * (none named, an unknown symbol, the text itself, a text another text repealed) are
+	 * added to {@code problems}.
+	 */
+	List<MandateView> named(MandateView repealing, List<String> symbols, List<FieldProblem> problems) {
+		Map<String, MandateView> named = new LinkedHashMap<>();
 		List<String> written = symbols.stream().map(String::strip).filter(symbol -> !symbol.isEmpty()).toList();
 		if (written.isEmpty()) {
 			problems.add(new FieldProblem("symbols", "mandates.repeal.symbols.required"));
@@ -107,27 +138,12 @@ public class Repeals {
 				if (by.kind() != repealing.kind() || !by.number().equals(repealing.number())) {
 					problems.add(new FieldProblem("symbols", "mandates.repeal.symbol.already", symbol, by.reference(),
 							earlier.get().paragraph()));
+					continue;
 				}
-				continue;
 			}
 			named.putIfAbsent(text.kind() + " " + text.number(), text);
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
-		for (MandateView text : named.values()) {
-			Repeal repeal = new Repeal(UUID.randomUUID(), repealingMandate, paragraph.toString(), text.kind(),
-					text.number(), now);
-			this.repeals.insert(repeal);
-			this.audit.record(Mandates.AUDITED_AS, repealingMandate, "repealed", null,
-					Map.of("paragraph", repeal.paragraph(), "repealed", symbol(text)));
-		}
-		return this.repeals.by(repealingMandate)
-			.stream()
-			.filter(repeal -> repeal.paragraph().equals(paragraph.toString()))
-			.map(this::view)
-			.toList();
+		return List.copyOf(named.values());
 	}
 
 	/** The repeal of this text, when the reader may see the text that repealed it. */

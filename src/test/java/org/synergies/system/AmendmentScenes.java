@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
 import org.synergies.mandates.AmendmentOperation;
+import org.synergies.mandates.AmendmentRepeals;
 import org.synergies.mandates.AmendmentView;
 import org.synergies.mandates.Amendments;
 import org.synergies.mandates.MandateDetails;
@@ -53,6 +54,8 @@ class AmendmentScenes {
 
 	private final GoverningBodies bodies;
 
+	private final AmendmentRepeals repeals;
+
 	private final TestAccounts accounts;
 
 	private @Nullable AccountView officer;
@@ -61,7 +64,9 @@ class AmendmentScenes {
 
 	private @Nullable AmendmentView adopted;
 
-	AmendmentScenes(Mandates mandates, Amendments amendments, GoverningBodies bodies, TestAccounts accounts) {
+	AmendmentScenes(Mandates mandates, Amendments amendments, GoverningBodies bodies, AmendmentRepeals repeals,
+			TestAccounts accounts) {
+		this.repeals = repeals;
 		this.mandates = mandates;
 		this.amendments = amendments;
 		this.bodies = bodies;
@@ -98,6 +103,24 @@ class AmendmentScenes {
 				scene.with("id", draft(true).id()).param("decision", decision().id());
 			case "POST /api/v1/mandates/amendments/{amendment}/adoption" ->
 				scene.with("amendment", draft(true).id()).json("{\"decision\":\"%s\"}", decision().id());
+			case "POST /mandates/amendments/{id}/repeals" -> scene.with("id", draft(false).id())
+				.param("paragraph", "1")
+				.param("symbols", "Resolution " + other())
+				.param("version", 1);
+			case "POST /api/v1/mandates/amendments/{amendment}/repeals" -> scene.with("amendment", draft(false).id())
+				.json("{\"version\":1,\"paragraph\":\"1.bis\",\"symbols\":[\"Resolution %s\"]}", other());
+			case "GET /api/v1/mandates/amendments/{amendment}/repeals" -> scene.with("amendment", adopted().id());
+			case "POST /mandates/amendments/{id}/repeals/withdraw" -> {
+				String repealed = other();
+				scene.with("id", repealing(repealed).id())
+					.param("kind", "RESOLUTION")
+					.param("number", repealed)
+					.param("version", 2);
+			}
+			case "DELETE /api/v1/mandates/amendments/{amendment}/repeals/{text}" -> {
+				String repealed = other();
+				scene.with("amendment", repealing(repealed).id()).with("text", repealed).param("version", 2);
+			}
 			case "GET /mandates/{slug}/rev-{revision}/document.{format}" -> {
 				MandateView revision = revision();
 				scene.with("slug", revision.slug())
@@ -133,6 +156,18 @@ class AmendmentScenes {
 				.insert(Language.EN, ParagraphKind.OPERATIVE, "1.bis", "Requests", "the Secretariat to act;", null));
 			return submitted ? this.amendments.submit(changed.id()) : changed;
 		});
+	}
+
+	/** Another resolution, for a draft to repeal: its number. */
+	private String other() {
+		return resolution().number();
+	}
+
+	/** A draft whose paragraph 1.bis repeals the resolution numbered (version 2). */
+	private AmendmentView repealing(String repealed) {
+		AmendmentView draft = draft(false);
+		return asOfficer(
+				() -> this.repeals.propose(draft.id(), draft.version(), "1.bis", List.of("Resolution " + repealed)));
 	}
 
 	private AmendmentView adopted() {

@@ -518,6 +518,14 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/api/v1/mandates/amendments/{amendment}/submit", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/api/v1/mandates/amendments/{amendment}/adoption", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/mandates/{id}/comparison/{other}", Access.PUBLIC),
+			// repeals proposed by an amendment (branch h-m1): the Secretariat records and
+			// withdraws them on a draft; anyone reads those of an adopted amendment
+			new Endpoint(HttpMethod.POST, "/mandates/amendments/{id}/repeals", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/amendments/{id}/repeals/withdraw", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/mandates/amendments/{amendment}/repeals", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/mandates/amendments/{amendment}/repeals", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.DELETE, "/api/v1/mandates/amendments/{amendment}/repeals/{text}",
+					Access.SECRETARIAT),
 			// mandates, who must do what (branch m3): addressees, status and notes, links
 			// and decisions' periods read by anyone for adopted texts, written by the
 			// Secretariat; the decisions lapsing at a meeting and the draft decisions

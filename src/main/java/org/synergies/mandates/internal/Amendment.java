@@ -23,10 +23,12 @@ import org.synergies.mandates.AmendedParagraph;
 import org.synergies.mandates.AmendmentOperation;
 import org.synergies.mandates.AmendmentView;
 import org.synergies.mandates.ConcordanceLine;
+import org.synergies.mandates.MandateKind;
 import org.synergies.mandates.ParagraphDetails;
 import org.synergies.mandates.ParagraphKind;
 import org.synergies.mandates.ParagraphNumber;
 import org.synergies.mandates.ParagraphView;
+import org.synergies.mandates.ProposedRepeal;
 import org.synergies.mandates.SubParagraph;
 import org.synergies.shared.AdoptableVersion;
 import org.synergies.shared.FieldProblem;
@@ -65,6 +67,12 @@ public class Amendment extends AdoptableVersion {
 
 	@MappedCollection(idColumn = "mandate_amendment")
 	private Set<ConcordanceEntry> concordance;
+
+	/**
+	 * Set by Spring Data after the constructor: what the paragraphs propose to repeal.
+	 */
+	@MappedCollection(idColumn = "mandate_amendment")
+	private Set<AmendmentRepeal> repeals = new LinkedHashSet<>();
 
 	private @Nullable UUID revisionId;
 
@@ -266,6 +274,87 @@ public class Amendment extends AdoptableVersion {
 			ConcordanceLine line = lines.get(i);
 			this.concordance.add(new ConcordanceEntry(i, line.kind(), line.before(), line.after()));
 		}
+	}
+
+	/**
+	 * Records that an operative paragraph of the amended text repeals the texts named
+	 * (resolved by {@code Repeals}): a paragraph the amended text does not have (in any
+	 * language) is refused, and so is a text another paragraph already repeals; naming a
+	 * text again for the same paragraph changes nothing.
+	 */
+	public void proposeRepeals(List<ProposedRepeal> proposed, List<ParagraphView> base, Instant now) {
+		changing(now);
+		List<FieldProblem> problems = new ArrayList<>();
+		Set<String> paragraphs = operativeNumbers(base);
+		for (ProposedRepeal repeal : proposed) {
+			if (!paragraphs.contains(repeal.paragraph())) {
+				problems.add(new FieldProblem("paragraph", "mandates.amendmentRepeals.paragraph.unknown",
+						repeal.paragraph()));
+				break;
+			}
+		}
+		for (ProposedRepeal repeal : proposed) {
+			proposedRepeal(repeal.repealedKind(), repeal.repealedNumber())
+				.filter(earlier -> !earlier.paragraph().equals(repeal.paragraph()))
+				.ifPresent(earlier -> problems
+					.add(new FieldProblem("symbols", "mandates.amendmentRepeals.symbol.otherParagraph",
+							repeal.repealedNumber(), earlier.paragraph())));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		for (ProposedRepeal repeal : proposed) {
+			if (proposedRepeal(repeal.repealedKind(), repeal.repealedNumber()).isEmpty()) {
+				this.repeals
+					.add(new AmendmentRepeal(repeal.repealedKind(), repeal.repealedNumber(), repeal.paragraph()));
+			}
+		}
+	}
+
+	/** Withdraws the proposed repeal of one text; refused when none is proposed. */
+	public ProposedRepeal withdrawRepeal(MandateKind kind, String number, Instant now) {
+		changing(now);
+		ProposedRepeal found = proposedRepeal(kind, number)
+			.orElseThrow(() -> new RuleViolationException("mandates.amendmentRepeals.notProposed", number));
+		this.repeals.removeIf(repeal -> repeal.repealedKind() == kind && repeal.repealedNumber().equals(number));
+		return found;
+	}
+
+	/** The texts the amendment proposes to repeal, by paragraph. */
+	public List<ProposedRepeal> repealsProposed() {
+		return this.repeals.stream()
+			.map(AmendmentRepeal::view)
+			.sorted(Comparator
+				.comparing((ProposedRepeal repeal) -> ParagraphNumber.parse(repeal.paragraph()).orElseThrow())
+				.thenComparing(ProposedRepeal::repealedKind)
+				.thenComparing(ProposedRepeal::repealedNumber))
+			.toList();
+	}
+
+	/**
+	 * The proposed repeals whose paragraph the amended text no longer has (deleted or
+	 * moved after the repeal was recorded).
+	 */
+	public List<ProposedRepeal> repealsAdrift(List<ParagraphView> base) {
+		Set<String> paragraphs = operativeNumbers(base);
+		return repealsProposed().stream().filter(repeal -> !paragraphs.contains(repeal.paragraph())).toList();
+	}
+
+	private Optional<ProposedRepeal> proposedRepeal(MandateKind kind, String number) {
+		return this.repeals.stream()
+			.filter(repeal -> repeal.repealedKind() == kind && repeal.repealedNumber().equals(number))
+			.map(AmendmentRepeal::view)
+			.findFirst();
+	}
+
+	private Set<String> operativeNumbers(List<ParagraphView> base) {
+		Set<String> numbers = new java.util.HashSet<>();
+		for (ConcordanceLine line : lines(base)) {
+			if (line.kind() == ParagraphKind.OPERATIVE && line.after() != null) {
+				numbers.add(line.after());
+			}
+		}
+		return numbers;
 	}
 
 	@Override

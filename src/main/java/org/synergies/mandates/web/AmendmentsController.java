@@ -3,6 +3,7 @@ package org.synergies.mandates.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,10 +27,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.synergies.mandates.AmendedParagraph;
 import org.synergies.mandates.AmendmentOperation;
+import org.synergies.mandates.AmendmentRepeals;
 import org.synergies.mandates.AmendmentView;
 import org.synergies.mandates.Amendments;
 import org.synergies.mandates.MandateView;
+import org.synergies.mandates.MandateKind;
 import org.synergies.mandates.Mandates;
+import org.synergies.mandates.ProposedRepeal;
 import org.synergies.mandates.internal.MandateDocumentFormat;
 import org.synergies.mandates.internal.MandateDocuments;
 import org.synergies.meetings.GoverningBodies;
@@ -58,7 +62,11 @@ class AmendmentsController {
 
 	private final GoverningBodies bodies;
 
-	AmendmentsController(Amendments amendments, Mandates mandates, MandateDocuments documents, GoverningBodies bodies) {
+	private final AmendmentRepeals repeals;
+
+	AmendmentsController(Amendments amendments, Mandates mandates, MandateDocuments documents, GoverningBodies bodies,
+			AmendmentRepeals repeals) {
+		this.repeals = repeals;
 		this.amendments = amendments;
 		this.mandates = mandates;
 		this.documents = documents;
@@ -130,6 +138,74 @@ class AmendmentsController {
 		return page(model, fresh, language, kept, htmx != null);
 	}
 
+	@PostMapping("/amendments/{id}/repeals")
+	@PreAuthorize("hasAnyRole('SECRETARIAT_ADMIN', 'SECRETARIAT_OFFICER')")
+	String proposeRepeal(@PathVariable UUID id, @ModelAttribute("repealForm") AmendmentRepealForm form,
+			BindingResult result, @RequestParam(name = "text", required = false) @Nullable String text,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale) {
+		Language language = language(text, locale);
+		try {
+			AmendmentView written = this.repeals.propose(id, form.version() == null ? -1 : form.version(),
+					form.paragraph(), form.symbolList());
+			if (htmx == null) {
+				return "redirect:/mandates/amendments/" + id + "?text=" + language.code() + "#repeals";
+			}
+			model.addAttribute("repealSaved", true);
+			model.addAttribute("repealForm", AmendmentRepealForm.empty(written.version()));
+			return page(model, written, language, AmendmentForm.insertion(language, written.version()), true);
+		}
+		catch (InvalidInputException invalid) {
+			FieldErrors.apply(invalid.problems(), result);
+		}
+		catch (RuleViolationException broken) {
+			result.reject(broken.messageKey(), broken.arguments(), broken.messageKey());
+		}
+		catch (OptimisticLockingFailureException stale) {
+			result.reject("error.conflict.stale");
+		}
+		// what was typed is kept, against the amendment as it now stands
+		AmendmentView fresh = this.amendments.require(id);
+		AmendmentRepealForm kept = new AmendmentRepealForm(form.paragraph(), form.symbols(), fresh.version());
+		DirectFieldBindingResult errors = new DirectFieldBindingResult(kept, "repealForm");
+		result.getAllErrors().forEach(errors::addError);
+		model.addAttribute("repealForm", kept);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "repealForm", errors);
+		return page(model, fresh, language, AmendmentForm.insertion(language, fresh.version()), htmx != null);
+	}
+
+	@PostMapping("/amendments/{id}/repeals/withdraw")
+	@PreAuthorize("hasAnyRole('SECRETARIAT_ADMIN', 'SECRETARIAT_OFFICER')")
+	String withdrawRepeal(@PathVariable UUID id, @RequestParam(required = false) @Nullable MandateKind kind,
+			@RequestParam(required = false) @Nullable String number,
+			@RequestParam(required = false) @Nullable Long version,
+			@RequestParam(name = "text", required = false) @Nullable String text,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale) {
+		Language language = language(text, locale);
+		AmendmentView shown;
+		try {
+			if (kind == null || number == null) {
+				throw new RuleViolationException("mandates.amendmentRepeals.notProposed", number == null ? "" : number);
+			}
+			shown = this.repeals.withdraw(id, version == null ? -1 : version, kind, number);
+			if (htmx == null) {
+				return "redirect:/mandates/amendments/" + id + "?text=" + language.code() + "#repeals";
+			}
+		}
+		catch (RuleViolationException | OptimisticLockingFailureException refused) {
+			shown = this.amendments.require(id);
+			DirectFieldBindingResult errors = new DirectFieldBindingResult(AmendmentRepealForm.empty(shown.version()),
+					"repealForm");
+			if (refused instanceof RuleViolationException broken) {
+				errors.reject(broken.messageKey(), broken.arguments(), broken.messageKey());
+			}
+			else {
+				errors.reject("error.conflict.stale");
+			}
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "repealForm", errors);
+		}
+		return page(model, shown, language, AmendmentForm.insertion(language, shown.version()), htmx != null);
+	}
+
 	@PostMapping("/amendments/{id}/submit")
 	@PreAuthorize("hasAnyRole('SECRETARIAT_ADMIN', 'SECRETARIAT_OFFICER')")
 	String submit(@PathVariable UUID id) {
@@ -179,6 +255,13 @@ class AmendmentsController {
 		model.addAttribute("language", language);
 		model.addAttribute("tracked", this.amendments.tracked(amendment.id(), language));
 		model.addAttribute("form", form);
+		List<ProposedRepeal> proposed = this.repeals.of(amendment);
+		model.addAttribute("repeals", proposed);
+		model.addAttribute("repealsByParagraph",
+				proposed.stream().collect(Collectors.groupingBy(ProposedRepeal::paragraph)));
+		if (!model.containsAttribute("repealForm")) {
+			model.addAttribute("repealForm", AmendmentRepealForm.empty(amendment.version()));
+		}
 		model.addAttribute("meeting", this.bodies.meeting(amendment.meeting()).orElse(null));
 		if (amendment.isSubmitted()) {
 			model.addAttribute("decisions", this.bodies.decisions(GoverningBody.CONFERENCE_OF_THE_PARTIES, null)
