@@ -3,6 +3,10 @@ package org.synergies.support;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,12 +49,30 @@ public final class ExternalTools {
 
 	/** A DOCX converted to PDF by LibreOffice headless, then to text by pdftotext. */
 	public static String docxAsText(Path directory, String name, byte[] docx) throws Exception {
+		return docxAsText(directory, Map.of(name, docx)).get(name);
+	}
+
+	/**
+	 * Several DOCX files converted to PDF by one LibreOffice run (its start is most of
+	 * the time), then each to text by pdftotext: the text of each by the name it was
+	 * given.
+	 */
+	public static Map<String, String> docxAsText(Path directory, Map<String, byte[]> files) throws Exception {
 		require("soffice");
 		require("pdftotext");
-		Path file = Files.write(directory.resolve(name + ".docx"), docx);
-		run(directory, 180, "soffice", "-env:UserInstallation=" + directory.resolve("profile").toUri(), "--headless",
-				"--convert-to", "pdf", "--outdir", directory.toString(), file.toString());
-		return run(directory, 60, "pdftotext", "-layout", directory.resolve(name + ".pdf").toString(), "-");
+		List<String> command = new ArrayList<>(
+				List.of("soffice", "-env:UserInstallation=" + directory.resolve("profile").toUri(), "--headless",
+						"--convert-to", "pdf", "--outdir", directory.toString()));
+		for (Map.Entry<String, byte[]> file : files.entrySet()) {
+			command.add(Files.write(directory.resolve(file.getKey() + ".docx"), file.getValue()).toString());
+		}
+		run(directory, 180, command.toArray(String[]::new));
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (String name : files.keySet()) {
+			texts.put(name,
+					run(directory, 60, "pdftotext", "-layout", directory.resolve(name + ".pdf").toString(), "-"));
+		}
+		return texts;
 	}
 
 }
