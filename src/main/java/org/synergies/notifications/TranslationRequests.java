@@ -99,6 +99,18 @@ public class TranslationRequests {
 	 * @param file the translated file sent with a submission, or null
 	 */
 	@Transactional
+	public CourtesyTranslation act(UUID notification, UUID contribution, Language language, TranslationStep step,
+			@Nullable Upload file) {
+		ContributionView original = this.contributions.find(contribution)
+			.filter(found -> found.notification().equals(notification))
+			.orElseThrow(() -> new NotFoundException(Contributions.AUDITED_AS, contribution));
+		return act(original.id(), language, step, file);
+	}
+
+	/**
+	 * As {@link #act(UUID, UUID, Language, TranslationStep, Upload)}, by contribution.
+	 */
+	@Transactional
 	public CourtesyTranslation act(UUID contribution, Language language, TranslationStep step, @Nullable Upload file) {
 		ContributionView original = this.contributions.find(contribution)
 			.orElseThrow(() -> new NotFoundException(Contributions.AUDITED_AS, contribution));

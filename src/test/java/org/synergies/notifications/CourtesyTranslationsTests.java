@@ -14,6 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.security.access.AccessDeniedException;
 import org.synergies.accounts.AccountDetails;
 import org.synergies.accounts.AccountView;
@@ -37,6 +40,7 @@ import org.synergies.support.TestOrganizations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Courtesy translations of a contribution: requested of a translator (an account with the
@@ -85,6 +89,11 @@ class CourtesyTranslationsTests {
 
 	ContributionView contribution;
 
+	NotificationView issued;
+
+	@Autowired
+	MockMvcTester mvc;
+
 	LocalDate inTwoWeeks = LocalDate.now().plusDays(14);
 
 	@BeforeEach
@@ -102,6 +111,7 @@ class CourtesyTranslationsTests {
 					"Texto", null, null, null, Set.of(), List.of(), List.of(ngo.id()), List.of()), Map.of());
 			return this.notifications.issue(draft.id(), draft.version());
 		});
+		this.issued = issued;
 		this.contribution = TestAccounts
 			.runAs(this.member,
 					() -> this.contributions.answer(issued.id(),
@@ -281,6 +291,138 @@ class CourtesyTranslationsTests {
 		AccountView stranger = this.accounts.active(Language.EN, Role.NATIONAL_FOCAL_POINT);
 		assertThatThrownBy(() -> TestAccounts.runAs(stranger, () -> this.translations.of(this.contribution.id())))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void theSecretariatRequestsFromThePanelAndTheSenderSeesTheLabelledTranslation() {
+		String url = "/notifications/" + this.issued.ref() + "/contributions/" + this.contribution.id();
+		assertThat(this.mvc.get().uri(url).with(TestAccounts.as(this.officer))).hasStatusOk()
+			.bodyText()
+			.contains("Courtesy translations", "Into French", "Into Spanish", "Not decided yet")
+			.doesNotContain("Into English");
+
+		assertThat(this.mvc.post()
+			.uri(url + "/translations/fr")
+			.header("HX-Request", "true")
+			.with(TestAccounts.as(this.officer))
+			.with(csrf())
+			.param("action", "request")
+			.param("version", "0")
+			.param("translatorAccount", this.translator.id().toString())
+			.param("dueOn", LocalDate.now().minusDays(1).toString())).hasStatusOk()
+			.bodyText()
+			.contains("The due date cannot be in the past.")
+			.doesNotContain("<html");
+		assertThat(this.mvc.post()
+			.uri(url + "/translations/fr")
+			.header("HX-Request", "true")
+			.with(TestAccounts.as(this.officer))
+			.with(csrf())
+			.param("action", "request")
+			.param("version", "0")
+			.param("translatorAccount", this.translator.id().toString())
+			.param("dueOn", this.inTwoWeeks.toString())).hasStatusOk()
+			.bodyText()
+			.contains("The translation has been updated.", "Requested", "Thérèse Traductrice");
+		assertThat(this.mvc.post()
+			.uri(url + "/translations/en")
+			.header("HX-Request", "true")
+			.with(TestAccounts.as(this.officer))
+			.with(csrf())
+			.param("action", "not-needed")
+			.param("version", "0")).hasStatusOk()
+			.bodyText()
+			.contains("A contribution is not translated into the language it is written in.");
+
+		CourtesyTranslation requested = this.readModel.ofContribution(this.contribution.id()).get(0);
+		asTranslator(() -> this.translations.act(this.contribution.id(), Language.FR,
+				submit(requested.version(), "Notre avis sur la société civile."), null));
+		assertThat(this.mvc.get().uri(url).with(TestAccounts.as(this.member))).hasStatusOk()
+			.bodyText()
+			.contains("Courtesy translation", "Notre avis sur la société civile.")
+			.doesNotContain(this.translator.email());
+	}
+
+	@Test
+	void theTranslatorOpensTheOriginalAndSendsTheTranslation() {
+		CourtesyTranslation requested = asOfficer(() -> this.translations.act(this.contribution.id(), Language.FR,
+				request(0, this.translator.id(), null, this.inTwoWeeks), null));
+		assertThat(this.mvc.get().uri("/translations").with(TestAccounts.as(this.translator))).hasStatusOk()
+			.bodyText()
+			.contains(this.issued.number());
+		assertThat(this.mvc.get().uri("/translations/" + requested.id()).with(TestAccounts.as(this.translator)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Our views on civil society.");
+
+		assertThat(this.mvc.post()
+			.uri("/translations/" + requested.id())
+			.with(TestAccounts.as(this.translator))
+			.with(csrf())
+			.param("action", "submit")
+			.param("version", String.valueOf(requested.version()))
+			.param("text", "Notre avis.")).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/translations/" + requested.id() + "?submitted");
+		assertThat(this.readModel.ofContribution(this.contribution.id())).singleElement()
+			.extracting(CourtesyTranslation::status)
+			.isEqualTo(TranslationStatus.RECEIVED);
+
+		AccountView another = this.accounts.active(Language.EN, Role.TRANSLATOR);
+		assertThat(this.mvc.get().uri("/translations/" + requested.id()).with(TestAccounts.as(another))).hasStatus(404);
+		assertThat(this.mvc.get().uri("/translations/" + requested.id()).with(TestAccounts.as(this.member)))
+			.hasStatus(403);
+	}
+
+	@Test
+	void theApiTakesStepsAndAnswersConflictsAndBadInput() {
+		String base = "/api/v1/notifications/" + this.issued.id() + "/contributions/" + this.contribution.id()
+				+ "/translations";
+		String officerToken = this.accounts.apiToken(this.officer);
+		assertThat(this.mvc.post()
+			.uri(base + "/es")
+			.header("Authorization", "Bearer " + officerToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\": \"request\", \"version\": 0, \"translatorEmail\": \"lucia@example.org\", "
+					+ "\"translatorName\": \"Lucía\", \"dueOn\": \"" + this.inTwoWeeks + "\"}"))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("REQUESTED");
+		assertThat(this.mvc.post()
+			.uri(base + "/es")
+			.header("Authorization", "Bearer " + officerToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\": \"not-needed\", \"version\": 0}")).hasStatus(409);
+		assertThat(this.mvc.post()
+			.uri(base + "/fr")
+			.header("Authorization", "Bearer " + officerToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"action\": \"request\", \"version\": 0, \"translatorEmail\": \"lucia@example.org\", "
+					+ "\"dueOn\": \"2000-01-01\"}"))
+			.hasStatus4xxClientError()
+			.bodyText()
+			.contains("dueOn");
+		assertThat(this.mvc.post()
+			.uri(base + "/es/files")
+			.multipart()
+			.file(new MockMultipartFile("file", "traduccion.pdf", "application/pdf", SampleFiles.docx()))
+			.param("version", "1")
+			.header("Authorization", "Bearer " + officerToken)).hasStatus4xxClientError();
+		assertThat(this.mvc.post()
+			.uri(base + "/es/files")
+			.multipart()
+			.file(new MockMultipartFile("file", "traduccion.docx", "application/octet-stream", SampleFiles.docx()))
+			.param("version", "1")
+			.header("Authorization", "Bearer " + officerToken)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("RECEIVED");
+
+		assertThat(this.mvc.get().uri(base).header("Authorization", "Bearer " + this.accounts.apiToken(this.member)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("RECEIVED", "Lucía")
+			.doesNotContain("lucia@example.org");
 	}
 
 	static TranslationStep request(long version, UUID account, String email, LocalDate dueOn) {
