@@ -21,6 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.synergies.accounts.AccountView;
@@ -37,6 +40,7 @@ import org.synergies.support.TestOrganizations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The compilation "as received": written in the background as DOCX, PDF and HTML in the
@@ -46,8 +50,12 @@ import static org.awaitility.Awaitility.await;
  * published by the Secretariat, after which it and the contributions it holds are public.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @DatabaseTest
 class NotificationCompilationsTests {
+
+	@Autowired
+	MockMvcTester mvc;
 
 	@Autowired
 	Notifications notifications;
@@ -190,6 +198,82 @@ class NotificationCompilationsTests {
 		assertThat(summary.es()).isEqualTo("Se recibieron contribuciones de los Gobiernos de Australia y Polonia.");
 		assertThatThrownBy(() -> this.compilations.summary(notification.id()))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void theSecretariatCompilesOnItsPageAndTheApiAndThePublicReadsOnlyWhatIsPublished() {
+		NotificationView notification = asOfficer(() -> {
+			NotificationView draft = this.notifications.draft(new NotificationDetails("CMS",
+					LocalDate.now().minusDays(20), null, "Pages " + this.year, "Pages", "Páginas", "Text", "Texte",
+					"Texto", null, null, null, Set.of(), List.of("AU", "PL"), List.of(), List.of()), Map.of());
+			return this.notifications.issue(draft.id(), draft.version());
+		});
+		ContributionView australia = record(notification, AddresseeKind.COUNTRY, "AU", List.of(), "en",
+				"Views of Australia.", false);
+		ContributionView poland = record(notification, AddresseeKind.COUNTRY, "PL", List.of(), "pl", "Poufne.", true);
+		String page = "/notifications/" + notification.slug();
+		String api = "/api/v1/notifications/" + notification.id();
+
+		assertThat(this.mvc.get().uri(page + "/compilations").with(TestAccounts.as(this.officer))).hasStatusOk()
+			.bodyText()
+			.contains("Contributions were received from the Governments of Australia and Poland.",
+					"Des contributions ont été reçues des Gouvernements de l’Australie et de la Pologne.");
+		assertThat(this.mvc.get().uri(page + "/compilations")).hasStatus3xxRedirection();
+		assertThat(this.mvc.get()
+			.uri(api + "/summary")
+			.header("Authorization", "Bearer " + this.accounts.apiToken(this.officer))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.es")
+			.isEqualTo("Se recibieron contribuciones de los Gobiernos de Australia y Polonia.");
+		assertThat(this.mvc.get().uri(api + "/summary")).hasStatus(401);
+
+		assertThat(this.mvc.post()
+			.uri(page + "/compilations")
+			.with(TestAccounts.as(this.officer))
+			.with(csrf())
+			.param("symbol", "")
+			.param("language", "FR")).hasStatus3xxRedirection().hasRedirectedUrl(page + "/compilations");
+		assertThat(this.mvc.post()
+			.uri(api + "/compilations")
+			.header("Authorization", "Bearer " + this.accounts.apiToken(this.officer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"symbol\": \"UNEP/CMS/COP13/Inf.P" + this.year + "\", \"language\": \"fr\"}")).hasStatus(201);
+		NotificationCompilation queued = asOfficer(() -> this.compilations.of(notification.id())).get(0);
+		assertThat(queued.contributions()).containsExactly(australia.id());
+		NotificationCompilation done = written(notification, queued);
+		assertThat(this.mvc.get()
+			.uri(page + "/compilations/" + done.id())
+			.with(TestAccounts.as(this.officer))
+			.header("HX-Request", "true")).hasStatusOk().bodyText().contains("Written", "Download (DOCX)");
+
+		assertThat(this.mvc.get().uri(api + "/compilations")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.length()")
+			.isEqualTo(0);
+		assertThat(this.mvc.get().uri(api + "/compilations/" + done.id() + "/pdf")).hasStatus(404);
+		assertThat(this.mvc.get().uri(page + "/compiled/" + australia.id())).hasStatus(404);
+		assertThat(this.mvc.get().uri(api + "/compiled-contributions")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.length()")
+			.isEqualTo(0);
+
+		assertThat(this.mvc.post()
+			.uri(page + "/compilations/" + done.id() + "/publish")
+			.with(TestAccounts.as(this.officer))
+			.with(csrf())
+			.param("version", String.valueOf(done.version()))).hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri(page)).hasStatusOk().bodyText().contains(done.symbol(), "Australia");
+		assertThat(this.mvc.get().uri(page + "/compiled/" + australia.id())).hasStatusOk()
+			.bodyText()
+			.contains("Views of Australia.", done.symbol());
+		assertThat(this.mvc.get().uri(page + "/compiled/" + poland.id())).hasStatus(404);
+		assertThat(this.mvc.get().uri(page + "/contributions/" + poland.id())).hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri(api + "/compiled-contributions")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[*].text")
+			.isEqualTo(List.of("Views of Australia."));
+		assertThat(this.mvc.get().uri(api + "/compilations/" + done.id() + "/docx")).hasStatusOk()
+			.hasContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 	}
 
 	private ContributionView record(NotificationView notification, AddresseeKind kind, String sender,

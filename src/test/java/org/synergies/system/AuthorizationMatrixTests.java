@@ -678,6 +678,22 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST,
 					"/api/v1/notifications/{id}/contributions/{contribution}/translations/{language}/files",
 					Access.TRANSLATOR));
+			// compilations "as received" (branch h-c): the Secretariat's until published,
+			// then public with the contributions they hold
+			new Endpoint(HttpMethod.GET, "/notifications/{ref}/compilations", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/notifications/{ref}/compilations", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/notifications/{ref}/compilations/{compilation}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/notifications/{ref}/compilations/{compilation}/publish",
+			new Endpoint(HttpMethod.GET, "/notifications/{ref}/compilations/{compilation}/{format}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/notifications/{ref}/compiled/{contribution}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/compilations", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/notifications/{id}/compilations", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/compilations/{compilation}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/compilations/{compilation}/{format}",
+					Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/notifications/{id}/compilations/{compilation}/publish",
+			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/summary", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/compiled-contributions", Access.PUBLIC));
 
 	/** What pages flash when they send the person back with a refusal. */
 	static final Set<String> REFUSALS = Set.of(FlashProblems.ATTRIBUTE, "refused", "memberError", "mergeError",

@@ -1,5 +1,6 @@
 package org.synergies.system;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,8 @@ import org.synergies.notifications.ContributionDetails;
 import org.synergies.notifications.ContributionView;
 import org.synergies.notifications.Contributions;
 import org.synergies.notifications.CourtesyTranslation;
+import org.synergies.notifications.NotificationCompilation;
+import org.synergies.notifications.NotificationCompilations;
 import org.synergies.notifications.NotificationDetails;
 import org.synergies.notifications.NotificationView;
 import org.synergies.notifications.Notifications;
@@ -35,8 +39,9 @@ import org.synergies.system.MatrixScenes.Scene;
  * notification (with its English text uploaded) addressed to the matrix's organization
  * and to Germany (the matrix's focal point), one contribution of that organization with a
  * file; fresh drafts for an edit or an issue, a fresh contribution for a replacement, and
- * a sender each caller acts for. {@link #ofAnotherCountry} makes Germany's focal point
- * answer for France.
+ * a sender each caller acts for; a published compilation holding that contribution, and a
+ * freshly written one for each publication. {@link #ofAnotherCountry} makes Germany's
+ * focal point answer for France.
  */
 // lazy: module tests scan this package without the modules the scenes need
 @Lazy
@@ -67,10 +72,21 @@ class NotificationScenes {
 
 	NotificationScenes(Notifications notifications, Contributions contributions, TranslationRequests translations,
 			TestAccounts accounts) {
+	private final NotificationCompilations compilations;
+
+	/** The published compilation of the shared contribution. */
+	private @Nullable NotificationCompilation published;
+
+	/** Symbols no other test's compilation carries. */
+	private final String symbols = "UNEP/CMS/Matrix" + UUID.randomUUID().toString().substring(0, 6) + "/Inf.";
+
+	NotificationScenes(Notifications notifications, Contributions contributions, TestAccounts accounts,
+			NotificationCompilations compilations) {
 		this.notifications = notifications;
 		this.contributions = contributions;
 		this.translations = translations;
 		this.accounts = accounts;
+		this.compilations = compilations;
 	}
 
 	static boolean handles(Endpoint endpoint) {
@@ -137,6 +153,9 @@ class NotificationScenes {
 							new ContributionDetails(AddresseeKind.ORGANIZATION, organization.toString(), List.of(),
 									List.of(), "en", "Our views.", false, null, null, null),
 							List.of(new Upload("views.pdf", SampleFiles.pdf()))));
+			NotificationCompilation written = written();
+			this.published = asOfficer(
+					() -> this.compilations.publish(written.notification(), written.id(), written.version()));
 		}
 		NotificationView notification = this.issued;
 		ContributionView shared = this.contribution;
@@ -147,7 +166,8 @@ class NotificationScenes {
 			.with("id", notification.id())
 			.with("language", "en")
 			.with("contribution", shared.id())
-			.with("fileId", shared.files().get(0).id());
+			.with("fileId", shared.files().get(0).id())
+			.with("compilation", java.util.Objects.requireNonNull(this.published).id());
 	}
 
 	/** The scene for an allowed caller. */
@@ -228,6 +248,16 @@ class NotificationScenes {
 			case "POST /api/v1/notifications/{id}/contributions/{contribution}/translations/{language}/files" -> {
 				ContributionView fresh = requested(organization, member);
 				scene.with("contribution", fresh.id()).param("version", 1);
+			case "POST /notifications/{ref}/compilations" ->
+				scene.param("symbol", this.symbols + "2").param("language", "FR");
+			case "POST /api/v1/notifications/{id}/compilations" ->
+				scene.json("{\"symbol\": \"%s\", \"language\": \"ES\"}", this.symbols + "3");
+			case "POST /notifications/{ref}/compilations/{compilation}/publish" -> {
+				NotificationCompilation written = written();
+				scene.with("compilation", written.id()).param("version", written.version());
+			case "POST /api/v1/notifications/{id}/compilations/{compilation}/publish" -> {
+				NotificationCompilation written = written();
+				scene.with("compilation", written.id()).json("{\"version\": %d}", written.version());
 			}
 			default -> {
 			}
@@ -241,6 +271,18 @@ class NotificationScenes {
 			.param("language", "en")
 			.param("text", "Taken over.")
 			.json("{\"senderKind\": \"COUNTRY\", \"sender\": \"FR\", \"language\": \"en\", \"text\": \"Taken over.\"}");
+	}
+
+	/** A compilation of the shared notification, once written. */
+	private NotificationCompilation written() {
+		NotificationView notification = java.util.Objects.requireNonNull(this.issued);
+		NotificationCompilation queued = asOfficer(
+				() -> this.compilations.request(notification.id(), this.symbols + "1", Language.EN));
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> asOfficer(() -> this.compilations.require(notification.id(), queued.id())),
+					NotificationCompilation::isDone);
 	}
 
 	private static Scene form(Scene scene) {

@@ -8,13 +8,18 @@ import org.synergies.system.PublicEndpoints;
 class NotificationsConfiguration {
 
 	/**
-	 * Issued notifications are public (list, page, uploaded texts); contributions are
-	 * not.
+	 * Issued notifications are public (list, page, uploaded texts), and so are their
+	 * published compilations and the contributions these hold (the façade serves nothing
+	 * else to an anonymous reader); other contributions are not.
 	 */
 	@Bean
 	PublicEndpoints notificationsPublicEndpoints() {
-		return PublicEndpoints.pageReads("/notifications", "/notifications/*", "/notifications/*/text/*")
-			.andApiReads("/api/v1/notifications", "/api/v1/notifications/*");
+		return PublicEndpoints
+			.pageReads("/notifications", "/notifications/*", "/notifications/*/text/*",
+					"/notifications/*/compilations/*/*", "/notifications/*/compiled/*")
+			.andApiReads("/api/v1/notifications", "/api/v1/notifications/*", "/api/v1/notifications/*/compilations",
+					"/api/v1/notifications/*/compilations/*", "/api/v1/notifications/*/compilations/*/*",
+					"/api/v1/notifications/*/compiled-contributions");
 	}
 
 }

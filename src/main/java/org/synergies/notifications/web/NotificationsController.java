@@ -29,6 +29,8 @@ import org.synergies.notifications.AddresseeCategory;
 import org.synergies.notifications.NotificationAccess;
 import org.synergies.notifications.NotificationView;
 import org.synergies.notifications.Notifications;
+import org.synergies.notifications.NotificationCompilation;
+import org.synergies.notifications.NotificationCompilations;
 import org.synergies.notifications.Upload;
 import org.synergies.organizations.DirectoryQuery;
 import org.synergies.organizations.OrganizationManagement;
@@ -60,8 +62,12 @@ class NotificationsController {
 
 	private final Clock clock;
 
+	private final NotificationCompilations compilations;
+
 	NotificationsController(Notifications notifications, NotificationAccess access,
-			OrganizationManagement organizations, FlashProblems problems, Clock clock) {
+			OrganizationManagement organizations, FlashProblems problems, Clock clock,
+			NotificationCompilations compilations) {
+		this.compilations = compilations;
 		this.notifications = notifications;
 		this.access = access;
 		this.organizations = organizations;
@@ -84,6 +90,9 @@ class NotificationsController {
 		model.addAttribute("mayAnswer", notification.isIssued() && this.access.mayAnswer());
 		model.addAttribute("open", notification.isOpen(LocalDate.now(this.clock)));
 		model.addAttribute("languages", Language.values());
+		model.addAttribute("published",
+				this.compilations.of(notification.id()).stream().filter(NotificationCompilation::isPublished).toList());
+		model.addAttribute("compiled", this.compilations.compiled(notification.id()));
 		return "notifications/notification";
 	}
 
