@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.synergies.mandates.AmendmentRepeals;
 import org.synergies.mandates.MandateDetails;
 import org.synergies.mandates.MandateKind;
 import org.synergies.mandates.MandateStatus;
@@ -28,15 +29,17 @@ import org.synergies.system.DemoData;
 /**
  * The texts Resolution 11.10 (Rev.COP12) names as its predecessors, by their titles only
  * (their paragraphs are not entered): Resolutions 7.9, 8.11, 9.6 and 10.21, which its
- * paragraph 27 repeals, and Resolution 11.11, which the COP13 amendment will repeal (not
- * repealed here). Each was adopted at the COP its number names, scheduled here when the
- * demonstration does not have it yet (COP7 Bonn 2002, COP8 Nairobi 2005, COP9 Rome 2008,
- * COP10 Bergen 2011, COP11 Quito 2014). Titles as the seed's recitals give them in
- * French; English as CMS published them; Spanish prepared for the demonstration.
+ * paragraph 27 repeals, and Resolution 11.11, which paragraph 27 of the COP13 amendment
+ * (the seed's Annex 1, drafted by {@link DemoAmendments} just before) proposes to repeal:
+ * repealed by Rev.COP13 once the Conference adopts it. Each was adopted at the COP its
+ * number names, scheduled here when the demonstration does not have it yet (COP7 Bonn
+ * 2002, COP8 Nairobi 2005, COP9 Rome 2008, COP10 Bergen 2011, COP11 Quito 2014). Titles
+ * as the seed's recitals give them in French; English as CMS published them; Spanish
+ * prepared for the demonstration.
  */
 @Component
 @DemoData
-@Order(41)
+@Order(42)
 class DemoRepeals implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRepeals.class);
@@ -62,7 +65,14 @@ class DemoRepeals implements ApplicationRunner {
 
 	private final GoverningBodies bodies;
 
-	DemoRepeals(Mandates mandates, Repeals repeals, GoverningBodies bodies) {
+	private final AmendmentRecords amendments;
+
+	private final AmendmentRepeals amendmentRepeals;
+
+	DemoRepeals(Mandates mandates, Repeals repeals, GoverningBodies bodies, AmendmentRecords amendments,
+			AmendmentRepeals amendmentRepeals) {
+		this.amendments = amendments;
+		this.amendmentRepeals = amendmentRepeals;
 		this.mandates = mandates;
 		this.repeals = repeals;
 		this.bodies = bodies;
@@ -81,9 +91,13 @@ class DemoRepeals implements ApplicationRunner {
 		boolean seeded = this.mandates.list()
 			.stream()
 			.anyMatch(text -> text.kind() == MandateKind.RESOLUTION && text.number().equals("7.9"));
-		if (seeded) {
-			return;
+		if (!seeded) {
+			seed(elevenTen);
 		}
+		proposeInTheAmendment(elevenTen);
+	}
+
+	private void seed(MandateView elevenTen) {
 		for (List<String> text : TEXTS) {
 			this.mandates.record(new MandateDetails(MandateKind.RESOLUTION, text.get(0), null, text.get(6), text.get(7),
 					text.get(8), meeting(text), MandateStatus.ADOPTED));
@@ -91,6 +105,23 @@ class DemoRepeals implements ApplicationRunner {
 		this.repeals.repeal(elevenTen.id(), ParagraphNumber.of(27),
 				List.of("Resolution 7.9", "Resolution 8.11", "Resolution 9.6", "Resolution 10.21"));
 		log.info("Demo data: Resolutions 7.9, 8.11, 9.6, 10.21 (repealed by 11.10 (Rev.COP12) paragraph 27) and 11.11");
+	}
+
+	/**
+	 * The amendment's paragraph 27 repeals Resolution 11.11 (as the seed's Annex 1 has
+	 * it).
+	 */
+	private void proposeInTheAmendment(MandateView elevenTen) {
+		Amendment amendment = this.amendments.findByMandateIdOrderByCreatedAtDesc(elevenTen.id())
+			.stream()
+			.findFirst()
+			.orElse(null);
+		if (amendment == null || !amendment.view().isDraft() || !amendment.repealsProposed().isEmpty()
+				|| this.repeals.of(this.mandates.at("11.11", null)).isPresent()) {
+			return;
+		}
+		this.amendmentRepeals.propose(amendment.id(), amendment.version(), "27", List.of("Resolution 11.11"));
+		log.info("Demo data: the COP13 amendment to Resolution 11.10 repeals Resolution 11.11 by its paragraph 27");
 	}
 
 	private UUID meeting(List<String> text) {
