@@ -174,6 +174,7 @@ public class Amendments {
 		MandateView revision = this.mandates.record(new MandateDetails(base.kind(), base.number(), meeting.code(),
 				base.titleEn(), base.titleFr(), base.titleEs(), meeting.id(), MandateStatus.ADOPTED));
 		revision = this.mandates.enter(revision.id(), revision.version(), consolidated.paragraphs());
+		revision = this.mandates.carryAnnexes(base, revision);
 		AmendmentView before = adopted.view();
 		adopted.consolidated(revision.id(), consolidated.concordance(), now());
 		AmendmentView after = this.texts.save(adopted).view();
