@@ -182,6 +182,7 @@ public class Amendments {
 				base.titleEn(), base.titleFr(), base.titleEs(), meeting.id(), MandateStatus.ADOPTED));
 		revision = this.mandates.enter(revision.id(), revision.version(), consolidated.paragraphs());
 		this.repeals.carry(adopted, base.paragraphs(), consolidated, revision.id());
+		revision = this.mandates.carryAnnexes(base, revision);
 		AmendmentView before = adopted.view();
 		adopted.consolidated(revision.id(), consolidated.concordance(), now());
 		AmendmentView after = this.texts.save(adopted).view();

@@ -15,10 +15,11 @@ import org.synergies.shared.Language;
  * @param revision the meeting that last revised it ("COP12" for Resolution 11.10
  * (Rev.COP12)), none for a text never revised
  * @param meeting the meeting that adopted this revision
+ * @param annexes in the order of their numbers
  */
 public record MandateView(UUID id, MandateKind kind, String number, @Nullable String revision, @Nullable String titleEn,
 		@Nullable String titleFr, @Nullable String titleEs, @Nullable UUID meeting, MandateStatus status,
-		List<ParagraphView> paragraphs, long version) {
+		List<ParagraphView> paragraphs, List<AnnexView> annexes, long version) {
 
 	/** Preambular paragraphs first, then operative ones, each in reading order. */
 	public static final Comparator<ParagraphView> READING_ORDER = Comparator.comparing(ParagraphView::kind)
@@ -51,6 +52,11 @@ public record MandateView(UUID id, MandateKind kind, String number, @Nullable St
 	/** The languages the text has paragraphs in. */
 	public List<Language> languages() {
 		return this.paragraphs.stream().map(ParagraphView::language).distinct().sorted().toList();
+	}
+
+	/** The annex numbered so ("1", case aside), if the text has it. */
+	public java.util.Optional<AnnexView> annex(String number) {
+		return this.annexes.stream().filter(annex -> annex.number().equalsIgnoreCase(number)).findFirst();
 	}
 
 	/** Its paragraphs in one language, in reading order. */

@@ -130,6 +130,50 @@ public class Mandates {
 		return saved(mandate, "paragraph-removed", before);
 	}
 
+	/**
+	 * Adds an annex: a number no other annex of the text has, a body in one language at
+	 * least; refused if the text changed since {@code version}.
+	 */
+	@Transactional
+	public MandateView addAnnex(UUID id, long version, AnnexDetails annex) {
+		Mandate mandate = load(id, version);
+		MandateView before = mandate.view();
+		mandate.addAnnex(annex, now());
+		return saved(mandate, "annex-added", before);
+	}
+
+	/**
+	 * Replaces an annex's titles and bodies (its number stays); an adopted text's annex
+	 * too, as a correction of its transcription, audited.
+	 */
+	@Transactional
+	public MandateView correctAnnex(UUID id, long version, String number, AnnexDetails annex) {
+		Mandate mandate = load(id, version);
+		MandateView before = mandate.view();
+		mandate.correctAnnex(number, annex, now());
+		return saved(mandate, "annex-corrected", before);
+	}
+
+	/** Removes an annex of a draft; an adopted text keeps its annexes. */
+	@Transactional
+	public MandateView removeAnnex(UUID id, long version, String number) {
+		Mandate mandate = load(id, version);
+		MandateView before = mandate.view();
+		mandate.removeAnnex(number, now());
+		return saved(mandate, "annex-removed", before);
+	}
+
+	/** The new revision gets the annexes of the one it follows, unchanged. */
+	MandateView carryAnnexes(MandateView from, MandateView to) {
+		if (from.annexes().isEmpty()) {
+			return to;
+		}
+		Mandate mandate = load(to.id(), to.version());
+		MandateView before = mandate.view();
+		mandate.carry(from.annexes(), now());
+		return saved(mandate, "annexes-carried", before);
+	}
+
 	private Mandate load(UUID id, long version) {
 		Mandate mandate = this.records.findById(id).orElseThrow(() -> new NotFoundException(AUDITED_AS, id));
 		if (mandate.version() != version) {

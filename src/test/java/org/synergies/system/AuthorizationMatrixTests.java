@@ -534,6 +534,16 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/api/v1/mandates/amendments/{amendment}/repeals", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.DELETE, "/api/v1/mandates/amendments/{amendment}/repeals/{text}",
 					Access.SECRETARIAT),
+			// mandates: annexes (branch h-m2)
+			new Endpoint(HttpMethod.GET, "/mandates/{slug}/annex-{annex}", Access.PUBLIC),
+			new Endpoint(HttpMethod.GET, "/mandates/{slug}/rev-{revision}/annex-{annex}", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/annexes", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/annexes/{number}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/annexes/{number}/delete", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET, "/api/v1/mandates/{id}/annexes", Access.PUBLIC),
+			new Endpoint(HttpMethod.POST, "/api/v1/mandates/{id}/annexes", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/mandates/{id}/annexes/{number}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.DELETE, "/api/v1/mandates/{id}/annexes/{number}", Access.SECRETARIAT),
 			// mandates, who must do what (branch m3): addressees, status and notes, links
 			// and decisions' periods read by anyone for adopted texts, written by the
 			// Secretariat; the decisions lapsing at a meeting and the draft decisions

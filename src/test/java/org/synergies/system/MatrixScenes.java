@@ -114,6 +114,10 @@ class MatrixScenes {
 
 	@Autowired
 	@Lazy
+	private MandateAnnexScenes mandateAnnexScenes;
+
+	@Autowired
+	@Lazy
 	private MandateDutyScenes mandateDutyScenes;
 
 	@Autowired
@@ -278,6 +282,9 @@ class MatrixScenes {
 		}
 		if (AmendmentScenes.handles(endpoint)) {
 			return this.amendmentScenes.shape(endpoint, scene);
+		}
+		if (MandateAnnexScenes.handles(endpoint)) {
+			return this.mandateAnnexScenes.shape(endpoint, scene);
 		}
 		if (MandateDutyScenes.handles(endpoint)) {
 			return this.mandateDutyScenes.shape(endpoint, scene);

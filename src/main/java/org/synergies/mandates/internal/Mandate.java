@@ -2,6 +2,7 @@ package org.synergies.mandates.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,8 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.synergies.mandates.AnnexDetails;
+import org.synergies.mandates.AnnexView;
 import org.synergies.mandates.MandateDetails;
 import org.synergies.mandates.MandateKind;
 import org.synergies.mandates.MandateStatus;
@@ -22,11 +25,13 @@ import org.synergies.mandates.ParagraphView;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.NotFoundException;
+import org.synergies.shared.RuleViolationException;
 
 /**
  * One revision of a resolution or decision, paragraph by paragraph in each language. It
  * guards its paragraphs: one paragraph per number and language, so that every paragraph
- * keeps one public address; paragraphs entered together are all kept or none.
+ * keeps one public address; paragraphs entered together are all kept or none; one annex
+ * per number, which is its address.
  */
 @Table("mandate")
 public class Mandate {
@@ -53,6 +58,9 @@ public class Mandate {
 	@MappedCollection(idColumn = "mandate_id")
 	private Set<MandateParagraph> paragraphs;
 
+	@MappedCollection(idColumn = "mandate_id")
+	private Set<MandateAnnex> annexes;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -63,7 +71,8 @@ public class Mandate {
 	@PersistenceCreator
 	Mandate(UUID id, MandateKind kind, String symbolNumber, @Nullable String revision, @Nullable String titleEn,
 			@Nullable String titleFr, @Nullable String titleEs, @Nullable UUID meetingId, MandateStatus status,
-			Set<MandateParagraph> paragraphs, Instant createdAt, Instant updatedAt, @Nullable Long version) {
+			Set<MandateParagraph> paragraphs, Set<MandateAnnex> annexes, Instant createdAt, Instant updatedAt,
+			@Nullable Long version) {
 		this.id = id;
 		this.kind = kind;
 		this.symbolNumber = symbolNumber;
@@ -74,6 +83,7 @@ public class Mandate {
 		this.meetingId = meetingId;
 		this.status = status;
 		this.paragraphs = new LinkedHashSet<>(paragraphs);
+		this.annexes = new LinkedHashSet<>(annexes);
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
@@ -83,8 +93,8 @@ public class Mandate {
 	public static Mandate record(MandateDetails details, Instant now) {
 		return new Mandate(UUID.randomUUID(), requireValue(details.kind()), MandateChecks.number(details),
 				MandateChecks.revision(details), blankless(details.titleEn()), blankless(details.titleFr()),
-				blankless(details.titleEs()), details.meeting(), requireValue(details.status()), Set.of(), now, now,
-				null);
+				blankless(details.titleEs()), details.meeting(), requireValue(details.status()), Set.of(), Set.of(),
+				now, now, null);
 	}
 
 	/**
@@ -124,13 +134,69 @@ public class Mandate {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Adds an annex under a number no other annex has, with a body in one language at
+	 * least.
+	 */
+	public void addAnnex(AnnexDetails details, Instant now) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String number = AnnexChecks.number(details.number(), problems);
+		if (number != null && this.annexes.stream().anyMatch(each -> each.numbered(number))) {
+			problems.add(new FieldProblem("number", "mandates.annexes.duplicate", number));
+		}
+		this.annexes.add(AnnexChecks.check(number == null ? "" : number, details, problems));
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Replaces the titles and bodies of an annex; its number, its address, stays. An
+	 * adopted text's annex may be corrected (a transcription of the adopted text), not
+	 * removed: only an amendment changes what was adopted.
+	 */
+	public void correctAnnex(String number, AnnexDetails details, Instant now) {
+		MandateAnnex found = annex(number);
+		MandateAnnex corrected = AnnexChecks.check(found.annexNumber(), details);
+		this.annexes.remove(found);
+		this.annexes.add(corrected);
+		this.updatedAt = now;
+	}
+
+	/** Removes an annex of a draft. */
+	public void removeAnnex(String number, Instant now) {
+		if (this.status == MandateStatus.ADOPTED) {
+			throw new RuleViolationException("mandates.annexes.rule.adopted");
+		}
+		this.annexes.remove(annex(number));
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The annexes of the revision this one follows, unchanged: an amendment changes the
+	 * paragraphs and leaves the annexes as adopted.
+	 */
+	public void carry(List<AnnexView> annexes, Instant now) {
+		annexes.stream().map(MandateAnnex::of).forEach(this.annexes::add);
+		this.updatedAt = now;
+	}
+
+	private MandateAnnex annex(String number) {
+		return this.annexes.stream()
+			.filter(each -> each.numbered(number))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("annex", number));
+	}
+
 	public MandateView view() {
 		List<ParagraphView> views = this.paragraphs.stream()
 			.map(MandateParagraph::view)
 			.sorted(MandateView.READING_ORDER)
 			.toList();
+		List<AnnexView> annexes = this.annexes.stream()
+			.map(MandateAnnex::view)
+			.sorted(Comparator.comparing(AnnexView::number, Mandate::compareAnnexNumbers))
+			.toList();
 		return new MandateView(this.id, this.kind, this.symbolNumber, this.revision, this.titleEn, this.titleFr,
-				this.titleEs, this.meetingId, this.status, views, this.version == null ? 0 : this.version);
+				this.titleEs, this.meetingId, this.status, views, annexes, this.version == null ? 0 : this.version);
 	}
 
 	public UUID id() {
@@ -150,6 +216,15 @@ public class Mandate {
 			throw new IllegalArgumentException("checked before");
 		}
 		return value;
+	}
+
+	/** Annex 2 before Annex 10; letters in the order of the alphabet. */
+	private static int compareAnnexNumbers(String left, String right) {
+		boolean digits = left.matches("\\d+") && right.matches("\\d+");
+		return digits ? Integer.compare(Integer.parseInt(left), Integer.parseInt(right))
+				: Comparator.comparing(String::length)
+					.thenComparing(String.CASE_INSENSITIVE_ORDER)
+					.compare(left, right);
 	}
 
 	static @Nullable String blankless(@Nullable String text) {

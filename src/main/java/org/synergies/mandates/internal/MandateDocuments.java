@@ -31,7 +31,8 @@ import org.synergies.shared.UnDates;
  * Resolutions as UN documents, in DOCX, PDF or HTML and in English, French or Spanish:
  * the proposed amendments to a revision (new text underlined, deleted text struck; in
  * DOCX, on request, as Word revisions to accept or reject), a consolidated revision with
- * its concordance of paragraph numbers, and the comparison of two revisions.
+ * its concordance of paragraph numbers and its annexes, and the comparison of two
+ * revisions.
  */
 @Service
 public class MandateDocuments {
@@ -73,7 +74,7 @@ public class MandateDocuments {
 		List<String> titles = List.of(text(language, "amendments.title." + base.kind(), base.reference()),
 				title(base, language));
 		MandateDocument document = document(symbol, titles, text(language, "amendments.note"), paragraphs, null,
-				List.of(), List.of(), language);
+				List.of(), List.of(), List.of(), language);
 		return generate(document, language, format, revisions, "amendments-" + base.number() + "-" + language.code());
 	}
 
@@ -93,7 +94,7 @@ public class MandateDocuments {
 		MandateDocument document = document(symbol(revision),
 				List.of(name(revision, language), title(revision, language)), null, paragraphs,
 				lines.isEmpty() ? null : text(language, "concordance"), List.of(previous, name(revision, language)),
-				lines, language);
+				lines, annexes(revision, language), language);
 		return generate(document, language, format, false,
 				"resolution-" + revision.number() + slug(revision) + "-" + language.code());
 	}
@@ -106,7 +107,7 @@ public class MandateDocuments {
 		List<String> titles = List.of(text(language, "comparison.title", name(from, language), name(to, language)),
 				title(to, language));
 		MandateDocument document = document(symbol(to), titles, text(language, "amendments.note"), paragraphs, null,
-				List.of(), List.of(), language);
+				List.of(), List.of(), List.of(), language);
 		return generate(document, language, format, revisions,
 				"comparison-" + to.number() + slug(from) + slug(to) + "-" + language.code());
 	}
@@ -166,6 +167,13 @@ public class MandateDocuments {
 					.toList();
 				docx.heading(document.concordanceHeading(), 2).table("", document.concordanceColumns(), rows);
 			}
+			for (MandateDocument.Annex annex : document.annexes()) {
+				docx.pageBreak().centred(annex.heading(), true, 12);
+				if (annex.title() != null) {
+					docx.centred(annex.title(), true, 12);
+				}
+				annex.paragraphs().forEach(docx::paragraph);
+			}
 			return docx.toBytes();
 		}
 	}
@@ -181,9 +189,28 @@ public class MandateDocuments {
 		return marked;
 	}
 
+	/**
+	 * The text's annexes as printed in one language: a language missing in an annex is
+	 * said so where its body would be.
+	 */
+	List<MandateDocument.Annex> annexes(MandateView mandate, Language language) {
+		Locale locale = language.locale();
+		return mandate.annexes()
+			.stream()
+			.map(annex -> new MandateDocument.Annex(annex.anchor(),
+					set(message(locale, "mandates.annexes.heading", annex.number()), language),
+					annex.title(language) == null ? null : set(annex.title(language).toUpperCase(locale), language),
+					annex.isIn(
+							language)
+									? annex.paragraphs(language).stream().map(line -> set(line, language)).toList()
+									: List.of(set(message(locale, "mandates.annexes.missing",
+											locale.getDisplayLanguage(locale)), language))))
+			.toList();
+	}
+
 	private MandateDocument document(String symbol, List<String> titles, @Nullable String note,
 			List<TrackedParagraph> paragraphs, @Nullable String concordanceHeading, List<String> columns,
-			List<ConcordanceLine> concordance, Language language) {
+			List<ConcordanceLine> concordance, List<MandateDocument.Annex> annexes, Language language) {
 		Locale locale = language.locale();
 		return new MandateDocument(set(message(locale, "document.register.convention"), language), symbol,
 				set(message(locale, "document.distribution"), language),
@@ -197,7 +224,7 @@ public class MandateDocuments {
 				concordance.stream()
 					.filter(line -> line.kind() == org.synergies.mandates.ParagraphKind.OPERATIVE)
 					.toList(),
-				language.code());
+				annexes, language.code());
 	}
 
 	private String name(MandateView mandate, Language language) {

@@ -8,14 +8,14 @@ import org.synergies.system.PublicEndpoints;
 class MandatesConfiguration {
 
 	/**
-	 * Adopted texts, their revisions and their paragraphs are public (drafts answer 404
-	 * to anyone but the Secretariat; the Secretariat's entry pages ask for sign-in).
+	 * Adopted texts, their revisions, paragraphs and annexes are public (drafts answer
+	 * 404 to anyone but the Secretariat; the Secretariat's entry pages ask for sign-in).
 	 */
 	@Bean
 	PublicEndpoints mandatesPublicEndpoints() {
 		return PublicEndpoints.pageReads("/mandates", "/mandates/*", "/mandates/*/*", "/mandates/*/*/*")
 			.andApiReads("/api/v1/mandates", "/api/v1/mandates/*", "/api/v1/mandates/amendments/*",
-					"/api/v1/mandates/*/comparison/*");
+					"/api/v1/mandates/*/comparison/*", "/api/v1/mandates/*/annexes");
 	}
 
 }

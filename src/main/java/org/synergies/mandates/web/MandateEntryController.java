@@ -59,9 +59,16 @@ class MandateEntryController {
 		}
 	}
 
+	/** The entry page; {@code annex} names an annex to correct in the annexes' form. */
 	@GetMapping("/texts/{id}/paragraphs")
-	String entry(@PathVariable UUID id, Model model) {
+	String entry(@PathVariable UUID id, @RequestParam(required = false) @Nullable String annex, Model model) {
 		MandateView mandate = this.mandates.require(id);
+		if (annex != null) {
+			model.addAttribute("annexForm",
+					mandate.annex(annex)
+						.map(found -> AnnexForm.correcting(found, mandate.version()))
+						.orElseThrow(() -> new org.synergies.shared.NotFoundException("annex", annex)));
+		}
 		return entry(model, mandate, ParagraphForm.next(null, null, mandate.version()), false);
 	}
 
@@ -100,6 +107,9 @@ class MandateEntryController {
 	private String entry(Model model, MandateView mandate, ParagraphForm form, boolean fragment) {
 		model.addAttribute("mandate", mandate);
 		model.addAttribute("form", form);
+		if (!model.containsAttribute("annexForm")) {
+			model.addAttribute("annexForm", AnnexForm.empty(mandate.version()));
+		}
 		return fragment ? "mandates/entry :: editor" : "mandates/entry";
 	}
 

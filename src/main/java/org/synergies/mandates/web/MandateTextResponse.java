@@ -24,13 +24,15 @@ import org.synergies.shared.Language;
  * @param address the public page of this revision, e.g. "/mandates/11.10/rev-cop12"
  * @param meeting the code of the meeting that adopted it ("COP12")
  * @param paragraphs present in the full text only
+ * @param annexes present in the full text only
  * @param standing ACTIVE, or REPEALED when a paragraph of another text repealed it
  * @param repealedBy the paragraph that repealed it, if it is repealed
  */
 record MandateTextResponse(UUID id, MandateKind kind, String symbol, String number, @Nullable String revision,
 		@Nullable UUID meetingId, @Nullable String meeting, MandateStatus status, List<MandateLanguageValue> titles,
-		List<Language> languages, String address, @Nullable List<MandateParagraphResponse> paragraphs, long version,
-		MandateStanding standing, @Nullable MandateRepealResponse repealedBy) {
+		List<Language> languages, String address, @Nullable List<MandateParagraphResponse> paragraphs,
+		@Nullable List<MandateAnnexResponse> annexes, long version, MandateStanding standing,
+		@Nullable MandateRepealResponse repealedBy) {
 
 	static MandateTextResponse of(MandateView mandate, @Nullable String meeting, boolean withParagraphs) {
 		return of(mandate, meeting, withParagraphs, null);
@@ -45,14 +47,19 @@ record MandateTextResponse(UUID id, MandateKind kind, String symbol, String numb
 				titles.add(new MandateLanguageValue(language, title));
 			}
 		}
-		String address = "/mandates/" + mandate.slug()
-				+ (mandate.revisionSlug() == null ? "" : "/" + mandate.revisionSlug());
+		String address = address(mandate);
 		return new MandateTextResponse(mandate.id(), mandate.kind(),
 				(mandate.kind() == MandateKind.RESOLUTION ? "Resolution " : "Decision ") + mandate.reference(),
 				mandate.number(), mandate.revision(), mandate.meeting(), meeting, mandate.status(), titles,
-				mandate.languages(), address, withParagraphs ? paragraphs(mandate, address) : null, mandate.version(),
+				mandate.languages(), address, withParagraphs ? paragraphs(mandate, address) : null,
+				withParagraphs ? MandateAnnexResponse.of(mandate) : null, mandate.version(),
 				repeal == null ? MandateStanding.ACTIVE : MandateStanding.REPEALED,
 				repeal == null ? null : MandateRepealResponse.of(repeal));
+	}
+
+	/** The public page of this revision: "/mandates/11.10/rev-cop12". */
+	static String address(MandateView mandate) {
+		return "/mandates/" + mandate.slug() + (mandate.revisionSlug() == null ? "" : "/" + mandate.revisionSlug());
 	}
 
 	private static List<MandateParagraphResponse> paragraphs(MandateView mandate, String address) {

@@ -25,7 +25,8 @@ import org.synergies.shared.NotFoundException;
 /**
  * The public mandates: the list, a text in the reader's language (another one on request,
  * a missing paragraph shown as missing with the languages it exists in), and each
- * operative paragraph at its own address, in the latest revision or a given one.
+ * operative paragraph and each annex at its own address, in the latest revision or a
+ * given one.
  */
 @Controller
 @RequestMapping("/mandates")
@@ -81,6 +82,25 @@ class MandatesController {
 	String revisionParagraph(@PathVariable String slug, @PathVariable String revision, @PathVariable String paragraph,
 			@RequestParam(name = "text", required = false) @Nullable String text, Model model, Locale locale) {
 		return paragraph(this.mandates.at(slug, "rev-" + revision), paragraph, text, model, locale);
+	}
+
+	@GetMapping("/{slug}/annex-{annex}")
+	String annex(@PathVariable String slug, @PathVariable String annex,
+			@RequestParam(name = "text", required = false) @Nullable String text, Model model, Locale locale) {
+		return annex(this.mandates.at(slug, null), annex, text, model, locale);
+	}
+
+	@GetMapping("/{slug}/rev-{revision}/annex-{annex}")
+	String revisionAnnex(@PathVariable String slug, @PathVariable String revision, @PathVariable String annex,
+			@RequestParam(name = "text", required = false) @Nullable String text, Model model, Locale locale) {
+		return annex(this.mandates.at(slug, "rev-" + revision), annex, text, model, locale);
+	}
+
+	private String annex(MandateView mandate, String number, @Nullable String text, Model model, Locale locale) {
+		Language language = language(text, locale);
+		model.addAttribute("annex", mandate.annex(number).orElseThrow(() -> new NotFoundException("annex", number)));
+		describe(mandate, language, model);
+		return "mandates/annex";
 	}
 
 	private String text(MandateView mandate, @Nullable String text, Model model, Locale locale) {

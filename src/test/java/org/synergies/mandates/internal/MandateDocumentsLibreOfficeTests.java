@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.synergies.mandates.AmendmentOperation;
+import org.synergies.mandates.AnnexView;
 import org.synergies.mandates.ConcordanceLine;
+import org.synergies.mandates.MandateKind;
+import org.synergies.mandates.MandateStatus;
+import org.synergies.mandates.MandateView;
 import org.synergies.mandates.ParagraphKind;
 import org.synergies.mandates.ParagraphView;
 import org.synergies.mandates.TrackedParagraph;
@@ -27,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The mandates' documents as LibreOffice opens them, headless, printed to PDF and read
  * back with pdftotext: the annex of proposed amendments (marked, and as Word revisions),
- * the annex of draft decisions and a consolidated revision. One {@code soffice} run
- * converts them all: its start is most of the time.
+ * the annex of draft decisions and a consolidated revision with its annexes. One
+ * {@code soffice} run converts them all: its start is most of the time.
  */
 class MandateDocumentsLibreOfficeTests {
 
@@ -50,11 +54,11 @@ class MandateDocumentsLibreOfficeTests {
 				"UNEP/CMS/COP13/Doc.18/Annex 1", "Distr. générale", "10 janvier 2020", "Original\u00a0: anglais",
 				List.of("Amendements proposés à la Résolution 11.10 (Rev.COP12)", "SYNERGIES ET PARTENARIATS"),
 				"NB\u00a0: le texte nouveau est souligné, le texte à supprimer est barré", "La Conférence des Parties",
-				List.of(), tracked, null, List.of(), List.of(), "fr");
+				List.of(), tracked, null, List.of(), List.of(), List.of(), "fr");
 		files.put("amendments", documents.docx(annex, Language.FR, false));
 		files.put("amendments-revisions", documents.docx(annex, Language.FR, true));
 		files.put("draft-decisions", DecisionsDocx.write(draftDecisions(), Locale.FRENCH));
-		files.put("revision", documents.docx(revision(), Language.EN, false));
+		files.put("revision", documents.docx(revision(documents), Language.EN, false));
 		printed = new LinkedHashMap<>();
 		// a symbol or a title may wrap at the end of its column: read words, not lines
 		ExternalTools.docxAsText(directory, files)
@@ -84,7 +88,10 @@ class MandateDocumentsLibreOfficeTests {
 	}
 
 	@Test
-	void theConsolidatedRevisionIsRenumberedWithItsConcordance() {
+	void theConsolidatedRevisionIsRenumberedWithItsConcordanceAndAnnexes() {
+		assertThat(printed.get("revision")).containsSubsequence("Concordance", "Annex 1", "GUIDELINES ON PARTNERSHIPS",
+				"Partnerships serve the Convention. They are reviewed every three years.", "Annex 2",
+				"This annex is not available in English.");
 		assertThat(printed.get("revision")).contains("UNEP/CMS/Resolution 11.10 (Rev.COP13)",
 				"Resolution 11.10 (Rev.COP13)", "Welcomes", "Requests", "NGO funding requests", "Concordance", "6.bis");
 	}
@@ -102,7 +109,7 @@ class MandateDocumentsLibreOfficeTests {
 	}
 
 	/** Rev.COP13 as adopted: 6.bis became 7, its concordance says so. */
-	private static MandateDocument revision() {
+	private static MandateDocument revision(MandateDocuments documents) {
 		List<ParagraphView> paragraphs = List.of(paragraph(Language.EN, "1", "Welcomes", "the implementation"),
 				paragraph(Language.EN, "2", "Further encourages", "the Secretariat"),
 				paragraph(Language.EN, "3", "Requests", "the Secretariat to consider NGO funding requests"));
@@ -115,7 +122,17 @@ class MandateDocumentsLibreOfficeTests {
 				List.of("Resolution 11.10 (Rev.COP12)", "Resolution 11.10 (Rev.COP13)"),
 				List.of(new ConcordanceLine(O, "5", "1"), new ConcordanceLine(O, "6", "2"),
 						new ConcordanceLine(O, "6.bis", "3")),
-				"en");
+				documents.annexes(annexed(), Language.EN), "en");
+	}
+
+	/** A text with an annex in English and one in French only. */
+	private static MandateView annexed() {
+		return new MandateView(UUID.randomUUID(), MandateKind.RESOLUTION, "11.10", "COP13", null, null, null, null,
+				MandateStatus.ADOPTED, List.of(),
+				List.of(new AnnexView("1", "Guidelines on partnerships", null, null,
+						"Partnerships serve the Convention.\nThey are reviewed every three years.", null, null),
+						new AnnexView("2", null, "Liste des partenaires", null, null, "Le PNUE.", null)),
+				1);
 	}
 
 	private static DecisionsDocument draftDecisions() {
