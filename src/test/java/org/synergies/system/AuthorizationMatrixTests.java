@@ -687,13 +687,14 @@ class AuthorizationMatrixTests {
 					Access.TRANSLATOR),
 			new Endpoint(HttpMethod.POST,
 					"/api/v1/notifications/{id}/contributions/{contribution}/translations/{language}/files",
-					Access.TRANSLATOR));
+					Access.TRANSLATOR),
 			// compilations "as received" (branch h-c): the Secretariat's until published,
 			// then public with the contributions they hold
 			new Endpoint(HttpMethod.GET, "/notifications/{ref}/compilations", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/notifications/{ref}/compilations", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/notifications/{ref}/compilations/{compilation}", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.POST, "/notifications/{ref}/compilations/{compilation}/publish",
+					Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/notifications/{ref}/compilations/{compilation}/{format}", Access.PUBLIC),
 			new Endpoint(HttpMethod.GET, "/notifications/{ref}/compiled/{contribution}", Access.PUBLIC),
 			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/compilations", Access.PUBLIC),
@@ -702,6 +703,7 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/compilations/{compilation}/{format}",
 					Access.PUBLIC),
 			new Endpoint(HttpMethod.POST, "/api/v1/notifications/{id}/compilations/{compilation}/publish",
+					Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/summary", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/compiled-contributions", Access.PUBLIC));
 

@@ -70,8 +70,6 @@ class NotificationScenes {
 
 	private @Nullable CourtesyTranslation french;
 
-	NotificationScenes(Notifications notifications, Contributions contributions, TranslationRequests translations,
-			TestAccounts accounts) {
 	private final NotificationCompilations compilations;
 
 	/** The published compilation of the shared contribution. */
@@ -80,8 +78,8 @@ class NotificationScenes {
 	/** Symbols no other test's compilation carries. */
 	private final String symbols = "UNEP/CMS/Matrix" + UUID.randomUUID().toString().substring(0, 6) + "/Inf.";
 
-	NotificationScenes(Notifications notifications, Contributions contributions, TestAccounts accounts,
-			NotificationCompilations compilations) {
+	NotificationScenes(Notifications notifications, Contributions contributions, TranslationRequests translations,
+			TestAccounts accounts, NotificationCompilations compilations) {
 		this.notifications = notifications;
 		this.contributions = contributions;
 		this.translations = translations;
@@ -248,6 +246,7 @@ class NotificationScenes {
 			case "POST /api/v1/notifications/{id}/contributions/{contribution}/translations/{language}/files" -> {
 				ContributionView fresh = requested(organization, member);
 				scene.with("contribution", fresh.id()).param("version", 1);
+			}
 			case "POST /notifications/{ref}/compilations" ->
 				scene.param("symbol", this.symbols + "2").param("language", "FR");
 			case "POST /api/v1/notifications/{id}/compilations" ->
@@ -255,6 +254,7 @@ class NotificationScenes {
 			case "POST /notifications/{ref}/compilations/{compilation}/publish" -> {
 				NotificationCompilation written = written();
 				scene.with("compilation", written.id()).param("version", written.version());
+			}
 			case "POST /api/v1/notifications/{id}/compilations/{compilation}/publish" -> {
 				NotificationCompilation written = written();
 				scene.with("compilation", written.id()).json("{\"version\": %d}", written.version());
