@@ -243,7 +243,8 @@ class DemoDataTests {
 				new Demo("birdlife@synergies.example", Role.ORGANIZATION_MEMBER, "syn_demo-birdlife-token"),
 				new Demo("oceancare@synergies.example", Role.ORGANIZATION_MEMBER, "syn_demo-oceancare-token"),
 				new Demo("stc@synergies.example", Role.STANDING_COMMITTEE_MEMBER, "syn_demo-stc-token"),
-				new Demo("focalpoint@synergies.example", Role.NATIONAL_FOCAL_POINT, "syn_demo-focalpoint-token") }) {
+				new Demo("focalpoint@synergies.example", Role.NATIONAL_FOCAL_POINT, "syn_demo-focalpoint-token"),
+				new Demo("translator@synergies.example", Role.TRANSLATOR, "syn_demo-translator-token") }) {
 			var account = this.accounts.findByEmail(demo.email()).orElseThrow();
 			assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
 			assertThat(account.roles()).contains(demo.role());

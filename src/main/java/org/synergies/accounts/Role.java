@@ -18,7 +18,12 @@ public enum Role {
 	/** A Party's representative on the Standing Committee. */
 	STANDING_COMMITTEE_MEMBER(Scope.NONE),
 	/** A Party's national focal point, acting for one country. */
-	NATIONAL_FOCAL_POINT(Scope.COUNTRY);
+	NATIONAL_FOCAL_POINT(Scope.COUNTRY),
+	/**
+	 * A translator the Secretariat asks for courtesy translations of contributions to
+	 * notifications; sees only what is assigned to them.
+	 */
+	TRANSLATOR(Scope.NONE);
 
 	/** What a role is limited to. */
 	public enum Scope {

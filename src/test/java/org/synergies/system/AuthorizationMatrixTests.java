@@ -116,6 +116,13 @@ class AuthorizationMatrixTests {
 		ADDRESSEE,
 		/** The Secretariat (recording a contribution) and those who answer. */
 		ADDRESSEE_OR_SECRETARIAT,
+		/**
+		 * The Secretariat and the translator the courtesy translation in the path is
+		 * assigned to: the scene's acting account stands for {@link Who#MEMBER} (a
+		 * translator, see {@link NotificationScenes}); an organization's member, a focal
+		 * point or a Committee member is no translator.
+		 */
+		TRANSLATOR,
 		/** Nobody: refused even to the signed-in (an API token cannot create tokens). */
 		NOBODY;
 
@@ -142,6 +149,7 @@ class AuthorizationMatrixTests {
 				case ADDRESSEE -> who == Who.MEMBER || who == Who.OTHER_MEMBER || who == Who.FOCAL_POINT;
 				case ADDRESSEE_OR_SECRETARIAT -> who == Who.ADMIN || who == Who.OFFICER || who == Who.MEMBER
 						|| who == Who.OTHER_MEMBER || who == Who.FOCAL_POINT;
+				case TRANSLATOR -> who == Who.ADMIN || who == Who.OFFICER || who == Who.MEMBER;
 				case NOBODY -> false;
 			};
 		}
@@ -661,7 +669,25 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/api/v1/notifications/{id}/compilations/{compilation}/publish",
 					Access.SECRETARIAT),
 			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/summary", Access.SECRETARIAT),
-			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/compiled-contributions", Access.PUBLIC));
+			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/compiled-contributions", Access.PUBLIC),
+			// courtesy translations (branch h-t): the Secretariat's steps; the assigned
+			// translator's pages; the sender reads them once received
+			new Endpoint(HttpMethod.POST, "/notifications/{ref}/contributions/{contribution}/translations/{language}",
+					Access.SECRETARIAT),
+			new Endpoint(HttpMethod.GET,
+					"/notifications/{ref}/contributions/{contribution}/translations/{language}/file", Access.EDITOR),
+			new Endpoint(HttpMethod.GET, "/translations", Access.TRANSLATOR),
+			new Endpoint(HttpMethod.GET, "/translations/{id}", Access.TRANSLATOR),
+			new Endpoint(HttpMethod.POST, "/translations/{id}", Access.TRANSLATOR),
+			new Endpoint(HttpMethod.GET, "/translations/{id}/files/{fileId}", Access.TRANSLATOR),
+			new Endpoint(HttpMethod.GET, "/api/v1/notifications/{id}/contributions/{contribution}/translations",
+					Access.EDITOR),
+			new Endpoint(HttpMethod.POST,
+					"/api/v1/notifications/{id}/contributions/{contribution}/translations/{language}",
+					Access.TRANSLATOR),
+			new Endpoint(HttpMethod.POST,
+					"/api/v1/notifications/{id}/contributions/{contribution}/translations/{language}/files",
+					Access.TRANSLATOR));
 
 	/** What pages flash when they send the person back with a refusal. */
 	static final Set<String> REFUSALS = Set.of(FlashProblems.ATTRIBUTE, "refused", "memberError", "mergeError",
@@ -923,6 +949,7 @@ class AuthorizationMatrixTests {
 		scene.json = BODY.replace("ORGANIZATION", records.organization().toString());
 		if (NotificationScenes.handles(endpoint)) {
 			this.notificationScenes.shared(scene, records.organization(), records.member());
+			this.notificationScenes.translations(endpoint, scene);
 		}
 		return scene;
 	}

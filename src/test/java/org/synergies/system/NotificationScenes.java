@@ -21,9 +21,13 @@ import org.synergies.notifications.ContributionView;
 import org.synergies.notifications.Contributions;
 import org.synergies.notifications.NotificationCompilation;
 import org.synergies.notifications.NotificationCompilations;
+import org.synergies.notifications.CourtesyTranslation;
 import org.synergies.notifications.NotificationDetails;
 import org.synergies.notifications.NotificationView;
 import org.synergies.notifications.Notifications;
+import org.synergies.notifications.TranslationAction;
+import org.synergies.notifications.TranslationRequests;
+import org.synergies.notifications.TranslationStep;
 import org.synergies.notifications.Upload;
 import org.synergies.shared.Language;
 import org.synergies.support.TestAccounts;
@@ -68,17 +72,68 @@ class NotificationScenes {
 	/** Symbols no other test's compilation carries. */
 	private final String symbols = "UNEP/CMS/Matrix" + UUID.randomUUID().toString().substring(0, 6) + "/Inf.";
 
-	NotificationScenes(Notifications notifications, Contributions contributions, TestAccounts accounts,
-			NotificationCompilations compilations) {
+	private final TranslationRequests translations;
+
+	private @Nullable AccountView translator;
+
+	private @Nullable CourtesyTranslation french;
+
+	NotificationScenes(Notifications notifications, Contributions contributions, TranslationRequests translations,
+			TestAccounts accounts, NotificationCompilations compilations) {
 		this.notifications = notifications;
 		this.contributions = contributions;
+		this.translations = translations;
 		this.accounts = accounts;
 		this.compilations = compilations;
 	}
 
 	static boolean handles(Endpoint endpoint) {
-		return endpoint.pattern().startsWith("/notifications")
+		return endpoint.pattern().startsWith("/notifications") || endpoint.pattern().startsWith("/translations")
 				|| endpoint.pattern().startsWith("/api/v1/notifications");
+	}
+
+	/**
+	 * The courtesy translations of the shared contribution: into French, requested of the
+	 * scenes' translator, who acts as {@code MEMBER} on the translator's endpoints; into
+	 * Spanish, received as a file.
+	 */
+	Scene translations(Endpoint endpoint, Scene scene) {
+		if (this.french == null) {
+			ContributionView shared = java.util.Objects.requireNonNull(this.contribution);
+			this.translator = this.accounts.active(Language.FR, Role.TRANSLATOR);
+			this.french = asOfficer(() -> this.translations.act(shared.id(), Language.FR, requestOf(0), null));
+			asOfficer(() -> {
+				CourtesyTranslation spanish = this.translations.act(shared.id(), Language.ES, requestOf(0), null);
+				return this.translations.act(shared.id(), Language.ES,
+						new TranslationStep(TranslationAction.SUBMIT, spanish.version(), null, null, null, null, null),
+						new Upload("traduccion.pdf", SampleFiles.pdf()));
+			});
+		}
+		if (!endpoint.pattern().contains("translations")) {
+			return scene;
+		}
+		scene.with("language", endpoint.pattern().endsWith("/file") ? "es" : "fr");
+		if (endpoint.pattern().startsWith("/translations")) {
+			scene.with("id", this.french.id());
+		}
+		if (endpoint.access() == org.synergies.system.AuthorizationMatrixTests.Access.TRANSLATOR) {
+			scene.actingMember(java.util.Objects.requireNonNull(this.translator));
+		}
+		return scene;
+	}
+
+	private TranslationStep requestOf(long version) {
+		return new TranslationStep(TranslationAction.REQUEST, version,
+				java.util.Objects.requireNonNull(this.translator).id(), null, null, LocalDate.now().plusDays(14), null);
+	}
+
+	/**
+	 * A contribution of its own with a French translation requested of the translator.
+	 */
+	private ContributionView requested(UUID organization, AccountView member) {
+		ContributionView fresh = fresh(organization, member);
+		asOfficer(() -> this.translations.act(fresh.id(), Language.FR, requestOf(0), null));
+		return fresh;
 	}
 
 	/** The shared records in the path, for every caller. */
@@ -184,6 +239,25 @@ class NotificationScenes {
 			case "POST /api/v1/notifications/{id}/compilations/{compilation}/publish" -> {
 				NotificationCompilation written = written();
 				scene.with("compilation", written.id()).json("{\"version\": %d}", written.version());
+			}
+			case "POST /notifications/{ref}/contributions/{contribution}/translations/{language}" ->
+				scene.with("contribution", fresh(organization, member).id())
+					.param("action", "request")
+					.param("version", 0)
+					.param("translatorAccount", java.util.Objects.requireNonNull(this.translator).id())
+					.param("dueOn", LocalDate.now().plusDays(14));
+			case "POST /translations/{id}" -> {
+				ContributionView fresh = requested(organization, member);
+				CourtesyTranslation french = asOfficer(() -> this.translations.of(fresh.id()).get(0));
+				scene.with("id", french.id()).param("action", "start").param("version", french.version());
+			}
+			case "POST /api/v1/notifications/{id}/contributions/{contribution}/translations/{language}" -> {
+				ContributionView fresh = requested(organization, member);
+				scene.with("contribution", fresh.id()).json("{\"action\": \"start\", \"version\": 1}");
+			}
+			case "POST /api/v1/notifications/{id}/contributions/{contribution}/translations/{language}/files" -> {
+				ContributionView fresh = requested(organization, member);
+				scene.with("contribution", fresh.id()).param("version", 1);
 			}
 			default -> {
 			}

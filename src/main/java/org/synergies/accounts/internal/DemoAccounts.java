@@ -50,7 +50,9 @@ class DemoAccounts implements ApplicationRunner {
 			new Demo("stc@synergies.example", "Samuel Standing", Language.EN, Set.of(Role.STANDING_COMMITTEE_MEMBER),
 					null, "syn_demo-stc-token"),
 			new Demo("focalpoint@synergies.example", "Priya Focal", Language.EN, Set.of(Role.NATIONAL_FOCAL_POINT),
-					CountryCode.of("IN"), "syn_demo-focalpoint-token"));
+					CountryCode.of("IN"), "syn_demo-focalpoint-token"),
+			new Demo("translator@synergies.example", "Thérèse Traductrice", Language.FR, Set.of(Role.TRANSLATOR), null,
+					"syn_demo-translator-token"));
 
 	private final Accounts accounts;
 

@@ -1,11 +1,13 @@
 package org.synergies.notifications.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,15 +28,20 @@ import org.synergies.notifications.AddresseeCategory;
 import org.synergies.notifications.AddresseeKind;
 import org.synergies.notifications.ContributionChannel;
 import org.synergies.notifications.ContributionDetails;
+import org.synergies.notifications.ContributionView;
 import org.synergies.notifications.Contributions;
 import org.synergies.notifications.NotificationDetails;
 import org.synergies.notifications.NotificationView;
 import org.synergies.notifications.Notifications;
+import org.synergies.notifications.TranslationAction;
+import org.synergies.notifications.TranslationRequests;
+import org.synergies.notifications.TranslationStep;
 import org.synergies.organizations.DirectoryQuery;
 import org.synergies.organizations.OrganizationManagement;
 import org.synergies.organizations.OrganizationStatus;
 import org.synergies.organizations.OrganizationSummary;
 import org.synergies.shared.CountryCode;
+import org.synergies.shared.Language;
 import org.synergies.system.DemoData;
 
 /**
@@ -46,7 +53,10 @@ import org.synergies.system.DemoData;
  * and the Wildlife Conservation Society. Texts written for the demonstration; the
  * deadline (3 September 2018) is assumed, the seed does not give it. Poland's CMS
  * membership and fictional CMS focal points for Australia and Poland are added to the
- * countries' demo data.
+ * countries' demo data. Courtesy translations, asked of Thérèse Traductrice (the demo's
+ * translator, into French) and of an external translator (into Spanish): Poland's French
+ * translation checked and its Spanish one received; Australia's French one requested, due
+ * in two weeks; Wild Migration's Spanish one in progress.
  */
 @Component
 @DemoData
@@ -120,9 +130,33 @@ class DemoNotifications implements ApplicationRunner {
 
 			4. Strategic engagement. A standing dialogue between the Secretariat and civil society, meeting at least once between meetings of the Conference of the Parties, would help to align implementation expertise and capacity building with the Strategic Plan for Migratory Species.""";
 
+	private static final String POLAND_FR = """
+			La Pologne remercie le Secrétariat pour la notification 2018/008 et formule les observations suivantes.
+
+			Les organisations non gouvernementales contribuent de manière importante à la mise en œuvre de la CMS et d’EUROBATS en Pologne, en particulier grâce aux programmes de suivi des chauves-souris et des oiseaux menés par des bénévoles, qui alimentent les rapports nationaux. La Pologne estime utile de reconnaître ces contributions de manière plus officielle au sein de la Famille de la CMS.
+
+			Tout mécanisme de communication d’informations par la société civile devrait respecter le rôle des points focaux nationaux\u00a0: les informations communiquées par les ONG sur des activités menées dans un pays devraient être transmises au point focal de ce pays avant d’être examinées par les organes directeurs.
+
+			La Pologne est favorable à des critères d’accréditation clairs et proportionnés, ainsi qu’à un réexamen des dispositions après une période d’essai.""";
+
+	private static final String POLAND_ES = """
+			Polonia agradece a la Secretaría la Notificación 2018/008 y formula las siguientes observaciones.
+
+			Las organizaciones no gubernamentales de Polonia contribuyen de manera significativa a la aplicación de la CMS y de EUROBATS, en particular mediante programas de seguimiento de murciélagos y aves llevados a cabo por voluntarios, cuyos datos se incorporan a los informes nacionales. Polonia considera conveniente reconocer estas contribuciones de manera más formal en la Familia de la CMS.
+
+			Todo mecanismo de presentación de informes por parte de la sociedad civil debería respetar la función de los puntos focales nacionales: la información que comuniquen las ONG sobre actividades en un país debería transmitirse al punto focal de ese país antes de que la examinen los órganos rectores.
+
+			Polonia apoya unos criterios de acreditación claros y proporcionados, así como una revisión de las disposiciones tras un período de prueba.""";
+
+	private static final String SPANISH_TRANSLATOR = "lucia.traductora@example.org";
+
 	private final Notifications notifications;
 
 	private final Contributions contributions;
+
+	private final TranslationRequests translations;
+
+	private final Clock clock;
 
 	private final CountryMemberships memberships;
 
@@ -132,10 +166,13 @@ class DemoNotifications implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 
-	DemoNotifications(Notifications notifications, Contributions contributions, CountryMemberships memberships,
-			FocalPoints focalPoints, OrganizationManagement organizations, AccountManagement accounts) {
+	DemoNotifications(Notifications notifications, Contributions contributions, TranslationRequests translations,
+			CountryMemberships memberships, FocalPoints focalPoints, OrganizationManagement organizations,
+			AccountManagement accounts, Clock clock) {
 		this.notifications = notifications;
 		this.contributions = contributions;
+		this.translations = translations;
+		this.clock = clock;
 		this.memberships = memberships;
 		this.focalPoints = focalPoints;
 		this.organizations = organizations;
@@ -147,10 +184,10 @@ class DemoNotifications implements ApplicationRunner {
 	public void run(ApplicationArguments arguments) {
 		AccountView administrator = this.accounts.findByEmail("admin@synergies.example").orElseThrow();
 		CurrentUser.of(administrator).runAs(() -> {
-			if (this.notifications.published().stream().anyMatch(n -> "2018/008".equals(n.number()))) {
-				return null;
+			if (this.notifications.published().stream().noneMatch(n -> "2018/008".equals(n.number()))) {
+				seed();
 			}
-			seed();
+			translations();
 			return null;
 		});
 	}
@@ -196,6 +233,51 @@ class DemoNotifications implements ApplicationRunner {
 						LocalDate.of(2018, 9, 3), null),
 				List.of());
 		log.info("Demo data: notification 2018/008 and its three contributions seeded");
+	}
+
+	/** The courtesy translations of 2018/008's contributions, once. */
+	private void translations() {
+		NotificationView notification = this.notifications.require("2018-008");
+		List<ContributionView> received = this.contributions.of(notification.id());
+		if (received.stream().anyMatch(contribution -> !this.translations.of(contribution.id()).isEmpty())) {
+			return;
+		}
+		AccountView therese = this.accounts.findByEmail("translator@synergies.example").orElseThrow();
+		LocalDate inTwoWeeks = LocalDate.now(this.clock).plusDays(14);
+		for (ContributionView contribution : received) {
+			switch (contribution.sender().name()) {
+				case "Poland" -> {
+					long french = step(contribution, Language.FR, request(0, therese.id(), null, inTwoWeeks));
+					french = step(contribution, Language.FR, TranslationStep.of(TranslationAction.START, french));
+					french = step(contribution, Language.FR, submit(french, POLAND_FR));
+					step(contribution, Language.FR, TranslationStep.of(TranslationAction.CHECK, french));
+					long spanish = step(contribution, Language.ES, request(0, null, SPANISH_TRANSLATOR, inTwoWeeks));
+					step(contribution, Language.ES, submit(spanish, POLAND_ES));
+				}
+				case "Australia" -> step(contribution, Language.FR, request(0, therese.id(), null, inTwoWeeks));
+				case "Wild Migration" -> {
+					long spanish = step(contribution, Language.ES, request(0, null, SPANISH_TRANSLATOR, inTwoWeeks));
+					step(contribution, Language.ES, TranslationStep.of(TranslationAction.START, spanish));
+				}
+				default -> {
+				}
+			}
+		}
+		log.info("Demo data: courtesy translations of the contributions to notification 2018/008 seeded");
+	}
+
+	private long step(ContributionView contribution, Language language, TranslationStep step) {
+		return this.translations.act(contribution.id(), language, step, null).version();
+	}
+
+	private static TranslationStep request(long version, @Nullable UUID account, @Nullable String email,
+			LocalDate dueOn) {
+		return new TranslationStep(TranslationAction.REQUEST, version, account, email,
+				email == null ? null : "Lucía Traductora", dueOn, null);
+	}
+
+	private static TranslationStep submit(long version, String text) {
+		return new TranslationStep(TranslationAction.SUBMIT, version, null, null, null, null, text);
 	}
 
 	private UUID organization(String name) {

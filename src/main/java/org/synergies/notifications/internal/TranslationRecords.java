@@ -4,8 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,6 +54,89 @@ public class TranslationRecords {
 			.param("contribution", contribution)
 			.query(TranslationRecords::map)
 			.list();
+	}
+
+	/** One translation. */
+	public Optional<CourtesyTranslation> find(UUID id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM notification_translation t WHERE t.id = :id")
+			.param("id", id)
+			.query(TranslationRecords::map)
+			.optional();
+	}
+
+	/** The translation of a contribution into a language, once something was decided. */
+	public Optional<CourtesyTranslation> find(UUID contribution, Language language) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM notification_translation t WHERE t.contribution_id = :contribution "
+					+ "AND t.language = :language")
+			.param("contribution", contribution)
+			.param("language", language.name())
+			.query(TranslationRecords::map)
+			.optional();
+	}
+
+	/**
+	 * The translations assigned to a translator's account, or every one requested, in
+	 * progress or received when {@code account} is null; soonest due first.
+	 */
+	public List<CourtesyTranslation> assignedTo(@Nullable UUID account) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM notification_translation t WHERE "
+					+ (account == null ? "t.status IN ('REQUESTED', 'IN_PROGRESS', 'RECEIVED')"
+							: "t.translator_id = :account AND t.status <> 'NOT_NEEDED'")
+					+ " ORDER BY t.due_on, t.updated_at")
+			.params(account == null ? Map.of() : Map.of("account", account))
+			.query(TranslationRecords::map)
+			.list();
+	}
+
+	/**
+	 * Saves a step: inserts the translation when {@code seen} is 0 (nothing recorded),
+	 * else updates it if it still has that version. Another step saved in between, or a
+	 * first one recorded at the same time, is a conflict.
+	 */
+	public void save(CourtesyTranslation translation, long seen, @Nullable UUID by) {
+		Map<String, @Nullable Object> values = new HashMap<>();
+		values.put("id", translation.id());
+		values.put("contribution", translation.contribution());
+		values.put("language", translation.language().name());
+		values.put("status", translation.status().name());
+		values.put("translator", translation.translatorAccount());
+		values.put("email", translation.translatorEmail());
+		values.put("name", translation.translatorName());
+		values.put("dueOn", translation.dueOn());
+		values.put("body", translation.text());
+		values.put("fileId", translation.file() == null ? null : translation.file().id());
+		values.put("fileName", translation.file() == null ? null : translation.file().name());
+		values.put("ofRevision", translation.ofRevision());
+		values.put("by", by);
+		values.put("now", NotificationRecords.at(translation.updatedAt()));
+		values.put("seen", seen);
+		if (seen == 0) {
+			try {
+				this.jdbc.sql("INSERT INTO notification_translation (id, contribution_id, language, status, "
+						+ "translator_id, translator_email, translator_name, due_on, body, file_id, file_name, "
+						+ "of_revision, updated_by, updated_at, version) VALUES (:id, :contribution, :language, "
+						+ ":status, :translator, :email, :name, :dueOn, :body, :fileId, :fileName, :ofRevision, :by, "
+						+ ":now, 1)")
+					.params(values)
+					.update();
+			}
+			catch (DuplicateKeyException recordedMeanwhile) {
+				throw new OptimisticLockingFailureException("translation recorded meanwhile", recordedMeanwhile);
+			}
+			return;
+		}
+		int updated = this.jdbc
+			.sql("UPDATE notification_translation SET status = :status, translator_id = :translator, "
+					+ "translator_email = :email, translator_name = :name, due_on = :dueOn, body = :body, "
+					+ "file_id = :fileId, file_name = :fileName, of_revision = :ofRevision, updated_by = :by, "
+					+ "updated_at = :now, version = version + 1 WHERE id = :id AND version = :seen")
+			.params(values)
+			.update();
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("translation " + translation.id() + " changed since " + seen);
+		}
 	}
 
 	static CourtesyTranslation map(ResultSet row, int index) throws SQLException {

@@ -60,12 +60,15 @@ class ContributionsController {
 
 	private final OrganizationManagement organizations;
 
+	private final TranslationPanel translations;
+
 	ContributionsController(Notifications notifications, Contributions contributions, NotificationAccess access,
-			OrganizationManagement organizations) {
+			OrganizationManagement organizations, TranslationPanel translations) {
 		this.notifications = notifications;
 		this.contributions = contributions;
 		this.access = access;
 		this.organizations = organizations;
+		this.translations = translations;
 	}
 
 	@GetMapping("/answers")
@@ -204,6 +207,7 @@ class ContributionsController {
 		model.addAttribute("contribution", contribution);
 		model.addAttribute("revisions", this.contributions.revisions(contribution.id()));
 		model.addAttribute("form", form);
+		this.translations.fill(model, contribution);
 		return "notifications/contribution";
 	}
 
