@@ -17,6 +17,7 @@ import org.synergies.notifications.NotificationCompilation.Format;
 import org.synergies.notifications.internal.AsReceivedJobs;
 import org.synergies.notifications.internal.AsReceivedModel;
 import org.synergies.notifications.internal.AsReceivedModel.Compiled;
+import org.synergies.notifications.internal.CompilationMails;
 import org.synergies.notifications.internal.CompilationRecords;
 import org.synergies.notifications.internal.ContributionRecords;
 import org.synergies.notifications.internal.ContributorsSentence;
@@ -60,9 +61,12 @@ public class NotificationCompilations {
 
 	private final AuditTrail audit;
 
+	private final CompilationMails mails;
+
 	NotificationCompilations(Notifications notifications, CompilationRecords records, ContributionRecords contributions,
 			TranslationRecords translations, AsReceivedModel model, AsReceivedJobs jobs, NotificationAccess access,
-			AuditTrail audit) {
+			AuditTrail audit, CompilationMails mails) {
+		this.mails = mails;
 		this.notifications = notifications;
 		this.records = records;
 		this.contributions = contributions;
@@ -159,8 +163,8 @@ public class NotificationCompilations {
 
 	/**
 	 * The Secretariat publishes a written compilation: it, and every contribution it
-	 * holds, become public. Refused before it is written, or when it changed since
-	 * {@code version} (published already).
+	 * holds, become public; their senders are told so. Refused before it is written, or
+	 * when it changed since {@code version} (published already).
 	 */
 	@Transactional
 	public NotificationCompilation publish(UUID notification, UUID compilation, long version) {
@@ -171,6 +175,7 @@ public class NotificationCompilations {
 		}
 		this.records.publish(compilation, version);
 		NotificationCompilation published = this.records.find(compilation).orElseThrow();
+		this.mails.published(published);
 		this.audit.record(AUDITED_AS, compilation, "published", Map.of("symbol", found.symbol()),
 				Map.of("symbol", found.symbol(), "contributions", found.contributions().size()));
 		return published;

@@ -1,10 +1,8 @@
 package org.synergies.journeys;
 
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -13,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.synergies.accounts.AccountDetails;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
@@ -33,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A notification in a real browser, as the issue tells it: the Secretariat issues a
  * notification in English, France's focal point answers in French, an NGO answers for
- * itself and two other organizations, a courtesy translation is recorded, and the
- * Secretariat compiles the contributions "as received" in Spanish and downloads the
- * document. Every page is checked with axe.
+ * itself and two other organizations, the Secretariat records a courtesy translation an
+ * external translator made, and the Secretariat compiles the contributions "as received"
+ * in Spanish and downloads the document. Every page is checked with axe.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -55,9 +52,6 @@ class NotificationJourneyTests {
 
 	@Autowired
 	Contributions contributions;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void theSecretariatIssuesFocalPointsAndNgosAnswerAndTheCompilationIsDownloadedInSpanish() throws Exception {
@@ -121,21 +115,31 @@ class NotificationJourneyTests {
 				.extracting(ContributionView::language)
 				.containsExactlyInAnyOrder("fr", "en");
 
-			// A courtesy translation of the French contribution into Spanish is recorded.
+			// The Secretariat records the courtesy translation of the French contribution
+			// into
+			// English, made by an external translator.
 			ContributionView french = TestAccounts.runAs(officer, () -> this.contributions.of(notification.id()))
 				.stream()
 				.filter(contribution -> contribution.language().equals("fr"))
 				.findFirst()
 				.orElseThrow();
-			translated(french, Language.ES, "Francia apoya una cooperación más estrecha con la sociedad civil.");
+			browser.signIn(officer.email(), TestAccounts.PASSWORD).go(page + "/contributions/" + french.id());
+			browser.type("translator-email-en", TestAccounts.uniqueEmail("translator"))
+				.type("translator-name-en", "Claire Translator")
+				.date("due-en", LocalDate.now().plusDays(7))
+				.click("Request the translation");
+			browser.waitForText("Record the translation as received");
+			browser.type("text-en", "France supports closer cooperation with civil society.")
+				.click("Record the translation as received");
+			browser.waitForText("Received, to be checked");
+			browser.assertAccessible();
 
 			// The Secretariat compiles the contributions in Spanish and downloads the
 			// document.
-			browser.signIn(officer.email(), TestAccounts.PASSWORD).go(page);
+			browser.go(page);
 			browser.click("Compilations");
-			assertThat(browser.text())
-				.contains("Contributions were received from the Government of France and from " + ngo.officialName()
-						+ ", also on behalf of " + second.officialName() + " and " + third.officialName() + ".");
+			assertThat(browser.text()).contains("Contributions were received from the Government of France and from "
+					+ ngo.officialName() + ", also on behalf of ", second.officialName(), third.officialName());
 			browser.assertAccessible();
 			browser.type("symbol", symbol).choose("language", "Español").click("Compile");
 			browser.waitForLink("Download (DOCX)");
@@ -147,28 +151,10 @@ class NotificationJourneyTests {
 			}
 			assertThat(text).contains(symbol, "Nota de la Secretaría", "del Gobierno de Francia",
 					"La France soutient une coopération plus étroite avec la société civile.",
-					"Traducción de cortesía (español)", "Francia apoya una cooperación más estrecha",
+					"Traducción de cortesía (inglés)", "France supports closer cooperation with civil society.",
 					"Our three organizations welcome the review.", third.officialName());
 			assertThat(browser.download("Download (PDF)")).startsWith("%PDF".getBytes());
 		}
-	}
-
-	/**
-	 * The courtesy translation as the translation workflow records it once received (its
-	 * pages are built on another branch).
-	 */
-	private void translated(ContributionView contribution, Language language, String text) {
-		this.jdbc.sql("""
-				INSERT INTO notification_translation (id, contribution_id, language, status, body, of_revision,
-				    updated_at, version)
-				VALUES (:id, :contribution, :language, 'RECEIVED', :body, :revision, :now, 0)""")
-			.param("id", UUID.randomUUID())
-			.param("contribution", contribution.id())
-			.param("language", language.name())
-			.param("body", text)
-			.param("revision", contribution.revision())
-			.param("now", java.sql.Timestamp.from(Instant.now()))
-			.update();
 	}
 
 }

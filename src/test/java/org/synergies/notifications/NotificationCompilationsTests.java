@@ -28,6 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.synergies.accounts.AccountView;
 import org.synergies.accounts.Role;
+import org.synergies.messaging.Outbox;
+import org.synergies.messaging.SentMail;
 import org.synergies.organizations.OrganizationView;
 import org.synergies.shared.InvalidInputException;
 import org.synergies.shared.Language;
@@ -75,6 +77,9 @@ class NotificationCompilationsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Outbox outbox;
+
 	AccountView officer;
 
 	int year;
@@ -101,7 +106,8 @@ class NotificationCompilationsTests {
 				"Australia supports closer cooperation with civil society.", false);
 		ContributionView ngo = record(notification, AddresseeKind.ORGANIZATION, wildMigration.id().toString(),
 				List.of(birdLife.id()), "fr", "Nous soutenons une coopération plus étroite.", false);
-		record(notification, AddresseeKind.COUNTRY, "PL", List.of(), "pl", "Stanowisko poufne.", true);
+		ContributionView withheld = record(notification, AddresseeKind.COUNTRY, "PL", List.of(), "pl",
+				"Stanowisko poufne.", true);
 		translation(australia, Language.FR, TranslationStatus.CHECKED, "L’Australie soutient une coopération.");
 		translation(australia, Language.ES, TranslationStatus.REQUESTED, null);
 
@@ -155,6 +161,10 @@ class NotificationCompilationsTests {
 			.isInstanceOf(AccessDeniedException.class);
 
 		asOfficer(() -> this.compilations.publish(notification.id(), done.id(), done.version()));
+		assertThat(this.outbox.sentTo(australia.replyTo())).extracting(SentMail::template)
+			.contains("notification-compiled");
+		assertThat(this.outbox.sentTo(withheld.replyTo())).extracting(SentMail::template)
+			.doesNotContain("notification-compiled");
 		assertThat(this.compilations.of(notification.id())).singleElement()
 			.satisfies(published -> assertThat(published.isPublished()).isTrue());
 		assertThat(this.compilations.download(notification.id(), done.id(), "pdf").content()).isNotEmpty();
@@ -280,7 +290,7 @@ class NotificationCompilationsTests {
 			List<UUID> onBehalf, String language, String text, boolean withheld) {
 		return asOfficer(() -> this.contributions.record(notification.id(),
 				new ContributionDetails(kind, sender, List.of(), onBehalf, language, text, withheld,
-						ContributionChannel.EMAIL, LocalDate.now().minusDays(1), null),
+						ContributionChannel.EMAIL, LocalDate.now().minusDays(1), TestAccounts.uniqueEmail("sender")),
 				List.of()));
 	}
 

@@ -19,9 +19,9 @@ import org.synergies.notifications.AddresseeKind;
 import org.synergies.notifications.ContributionDetails;
 import org.synergies.notifications.ContributionView;
 import org.synergies.notifications.Contributions;
-import org.synergies.notifications.CourtesyTranslation;
 import org.synergies.notifications.NotificationCompilation;
 import org.synergies.notifications.NotificationCompilations;
+import org.synergies.notifications.CourtesyTranslation;
 import org.synergies.notifications.NotificationDetails;
 import org.synergies.notifications.NotificationView;
 import org.synergies.notifications.Notifications;
@@ -64,12 +64,6 @@ class NotificationScenes {
 
 	private @Nullable AccountView member;
 
-	private final TranslationRequests translations;
-
-	private @Nullable AccountView translator;
-
-	private @Nullable CourtesyTranslation french;
-
 	private final NotificationCompilations compilations;
 
 	/** The published compilation of the shared contribution. */
@@ -77,6 +71,12 @@ class NotificationScenes {
 
 	/** Symbols no other test's compilation carries. */
 	private final String symbols = "UNEP/CMS/Matrix" + UUID.randomUUID().toString().substring(0, 6) + "/Inf.";
+
+	private final TranslationRequests translations;
+
+	private @Nullable AccountView translator;
+
+	private @Nullable CourtesyTranslation french;
 
 	NotificationScenes(Notifications notifications, Contributions contributions, TranslationRequests translations,
 			TestAccounts accounts, NotificationCompilations compilations) {
@@ -228,6 +228,18 @@ class NotificationScenes {
 							parts[0], parts[1]);
 				}
 			}
+			case "POST /notifications/{ref}/compilations" ->
+				scene.param("symbol", this.symbols + "2").param("language", "FR");
+			case "POST /api/v1/notifications/{id}/compilations" ->
+				scene.json("{\"symbol\": \"%s\", \"language\": \"ES\"}", this.symbols + "3");
+			case "POST /notifications/{ref}/compilations/{compilation}/publish" -> {
+				NotificationCompilation written = written();
+				scene.with("compilation", written.id()).param("version", written.version());
+			}
+			case "POST /api/v1/notifications/{id}/compilations/{compilation}/publish" -> {
+				NotificationCompilation written = written();
+				scene.with("compilation", written.id()).json("{\"version\": %d}", written.version());
+			}
 			case "POST /notifications/{ref}/contributions/{contribution}/translations/{language}" ->
 				scene.with("contribution", fresh(organization, member).id())
 					.param("action", "request")
@@ -246,18 +258,6 @@ class NotificationScenes {
 			case "POST /api/v1/notifications/{id}/contributions/{contribution}/translations/{language}/files" -> {
 				ContributionView fresh = requested(organization, member);
 				scene.with("contribution", fresh.id()).param("version", 1);
-			}
-			case "POST /notifications/{ref}/compilations" ->
-				scene.param("symbol", this.symbols + "2").param("language", "FR");
-			case "POST /api/v1/notifications/{id}/compilations" ->
-				scene.json("{\"symbol\": \"%s\", \"language\": \"ES\"}", this.symbols + "3");
-			case "POST /notifications/{ref}/compilations/{compilation}/publish" -> {
-				NotificationCompilation written = written();
-				scene.with("compilation", written.id()).param("version", written.version());
-			}
-			case "POST /api/v1/notifications/{id}/compilations/{compilation}/publish" -> {
-				NotificationCompilation written = written();
-				scene.with("compilation", written.id()).json("{\"version\": %d}", written.version());
 			}
 			default -> {
 			}
