@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.synergies.audit.AuditTrail;
@@ -63,10 +64,13 @@ public class Amendments {
 
 	private final AmendmentRepeals repeals;
 
+	private final ApplicationEventPublisher events;
+
 	Amendments(AmendmentRecords records, MandateRecords mandateRecords, Mandates mandates, Adoptions adoptions,
 			AdoptableTexts<Amendment, AmendmentView> texts, GoverningBodies bodies, MandateAccess access,
-			AuditTrail audit, Clock clock, AmendmentRepeals repeals) {
+			AuditTrail audit, Clock clock, AmendmentRepeals repeals, ApplicationEventPublisher events) {
 		this.repeals = repeals;
+		this.events = events;
 		this.records = records;
 		this.mandateRecords = mandateRecords;
 		this.mandates = mandates;
@@ -147,8 +151,12 @@ public class Amendments {
 	@Transactional
 	public AmendmentView submit(UUID id) {
 		Amendment amendment = this.texts.require(id);
-		this.repeals.requireAnchored(amendment, this.mandates.require(amendment.mandateId()).paragraphs());
-		return this.adoptions.submit(this.texts, id);
+		MandateView base = this.mandates.require(amendment.mandateId());
+		this.repeals.requireAnchored(amendment, base.paragraphs());
+		AmendmentView submitted = this.adoptions.submit(this.texts, id);
+		this.events.publishEvent(new AmendmentSubmitted(id, base.id(), base.kind(), base.reference(),
+				submitted.meeting(), submitted.version()));
+		return submitted;
 	}
 
 	/** Sends a submitted amendment back to the Secretariat for more work. */
@@ -187,6 +195,8 @@ public class Amendments {
 		adopted.consolidated(revision.id(), consolidated.concordance(), now());
 		AmendmentView after = this.texts.save(adopted).view();
 		this.audit.record(AUDITED_AS, id, "consolidated", before, after);
+		this.events.publishEvent(new AmendmentAdopted(id, base.id(), revision.id(), decisionId, base.kind(),
+				base.reference(), revision.reference()));
 		return after;
 	}
 

@@ -6,7 +6,8 @@
  * versions of a paragraph, rendered the United Nations way (new text underlined, deleted
  * text struck).
  */
-@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "meetings", "documents", "files", "accounts" })
+@ApplicationModule(allowedDependencies = { "shared", "system", "audit", "meetings", "documents", "files", "accounts",
+		"messaging" })
 @NullMarked
 package org.synergies.mandates;
 
