@@ -24,6 +24,7 @@ import org.synergies.mandates.ParagraphDetails;
 import org.synergies.mandates.ParagraphView;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
+import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
 
@@ -45,11 +46,11 @@ public class Mandate {
 
 	private final @Nullable String revision;
 
-	private final @Nullable String titleEn;
+	private @Nullable String titleEn;
 
-	private final @Nullable String titleFr;
+	private @Nullable String titleFr;
 
-	private final @Nullable String titleEs;
+	private @Nullable String titleEs;
 
 	private final @Nullable UUID meetingId;
 
@@ -158,6 +159,73 @@ public class Mandate {
 		MandateAnnex corrected = AnnexChecks.check(found.annexNumber(), details);
 		this.annexes.remove(found);
 		this.annexes.add(corrected);
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The annexes a DOCX gives in one language, all or none: a new number adds an annex,
+	 * a number the text has takes this language's title and body, unless it has them
+	 * already.
+	 */
+	public void importAnnexes(Language language, List<AnnexDetails> imported, Instant now) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Set<MandateAnnex> annexes = new LinkedHashSet<>(this.annexes);
+		for (AnnexDetails details : imported) {
+			String number = AnnexChecks.number(details.number(), problems);
+			if (number == null) {
+				continue;
+			}
+			MandateAnnex found = annexes.stream().filter(each -> each.numbered(number)).findFirst().orElse(null);
+			if (found != null && found.view().isIn(language)) {
+				problems
+					.add(new FieldProblem("number", "mandates.annexes.import.taken", number, language.nativeName()));
+				continue;
+			}
+			AnnexView base = found == null ? new AnnexView(number, null, null, null, null, null, null) : found.view();
+			AnnexDetails merged = new AnnexDetails(number,
+					pick(language, Language.EN, details.titleEn(), base.titleEn()),
+					pick(language, Language.FR, details.titleFr(), base.titleFr()),
+					pick(language, Language.ES, details.titleEs(), base.titleEs()),
+					pick(language, Language.EN, details.bodyEn(), base.bodyEn()),
+					pick(language, Language.FR, details.bodyFr(), base.bodyFr()),
+					pick(language, Language.ES, details.bodyEs(), base.bodyEs()));
+			try {
+				MandateAnnex annex = AnnexChecks.check(number, merged);
+				if (found != null) {
+					annexes.remove(found);
+				}
+				annexes.add(annex);
+			}
+			catch (InvalidInputException refused) {
+				refused.problems()
+					.forEach(problem -> problems
+						.add(new FieldProblem("number", "mandates.annexes.import.empty", number)));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		this.annexes = annexes;
+		this.updatedAt = now;
+	}
+
+	private static @Nullable String pick(Language language, Language column, @Nullable String imported,
+			@Nullable String kept) {
+		return language == column ? imported : kept;
+	}
+
+	/** The title in a language, where the text has none in it. */
+	public void entitle(Language language, String title, Instant now) {
+		String written = blankless(title);
+		if (written == null || written.length() > AnnexChecks.TITLE_LIMIT
+				|| language.pick(this.titleEn, this.titleFr, this.titleEs) != null) {
+			return;
+		}
+		switch (language) {
+			case EN -> this.titleEn = written;
+			case FR -> this.titleFr = written;
+			case ES -> this.titleEs = written;
+		}
 		this.updatedAt = now;
 	}
 
