@@ -155,6 +155,18 @@ public class Mandates {
 		return saved(mandate, "annex-corrected", before);
 	}
 
+	/**
+	 * Sets the heading a decision sits under in the annex of draft decisions, per
+	 * language; refused for a resolution and if the text changed since.
+	 */
+	@Transactional
+	public MandateView head(UUID id, long version, DecisionHeading heading) {
+		Mandate mandate = load(id, version);
+		MandateView before = mandate.view();
+		mandate.head(heading, now());
+		return saved(mandate, "heading-set", before);
+	}
+
 	/** Removes an annex of a draft; an adopted text keeps its annexes. */
 	@Transactional
 	public MandateView removeAnnex(UUID id, long version, String number) {
