@@ -175,6 +175,12 @@ class MandateAnnexPagesTests {
 			.extractingPath("$.headings[2].value")
 			.isEqualTo("Sinergias y asociaciones");
 
+		assertThat(this.mvc.put()
+			.uri("/api/v1/mandates/{id}/heading", decision.id())
+			.header("Authorization", "Bearer " + this.accounts.apiToken(this.officer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\": 1, \"headingEn\": \"Stale\"}")
+			.exchange()).hasStatus(409);
 		assertThat(this.mvc.get().uri("/mandates/{slug}?text=es", decision.slug()).exchange()).hasStatusOk()
 			.bodyText()
 			.contains("Sinergias y asociaciones");
