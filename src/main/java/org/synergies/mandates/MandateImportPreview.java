@@ -16,13 +16,14 @@ import org.synergies.shared.Language;
  * run)
  * @param symbol the symbol line the file starts with, as written, if any
  * @param title the title the file gives, as written, if any
- * @param annexes the headings of the annexes the file holds, which are not imported
+ * @param annexes the headings of the annexes the file holds
+ * @param annexTexts those annexes as they will be saved with the paragraphs
  * @param version the text's version when the file was read: the confirmation is refused
  * if the text changed since
  */
 public record MandateImportPreview(@Nullable UUID id, UUID mandate, Language language, String fileName,
-		@Nullable String symbol, @Nullable String title, List<String> annexes, List<ImportedParagraph> paragraphs,
-		long version, Instant createdAt) {
+		@Nullable String symbol, @Nullable String title, List<String> annexes, List<AnnexDetails> annexTexts,
+		List<ImportedParagraph> paragraphs, long version, Instant createdAt) {
 
 	/**
 	 * Whether every paragraph can be saved: then, and only then, the import may be

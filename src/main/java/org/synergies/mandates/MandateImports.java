@@ -76,7 +76,7 @@ public class MandateImports {
 		UUID id = UUID.randomUUID();
 		Instant now = now();
 		MandateImportStore.Content kept = new MandateImportStore.Content(read.symbol(), read.title(), read.annexes(),
-				read.paragraphs());
+				read.paragraphs(), read.annexTexts());
 		this.store.save(id, mandate, Objects.requireNonNull(language), currentUser(), now, fileName, text.version(),
 				kept);
 		return preview(id, mandate, language, fileName, text, kept, now);
@@ -87,8 +87,8 @@ public class MandateImports {
 	public MandateImportPreview dryRun(UUID mandate, @Nullable Language language, String fileName, byte[] content) {
 		Mandate text = text(mandate);
 		ResolutionDocx.Read read = read(language, fileName, content);
-		return preview(null, mandate, Objects.requireNonNull(language), fileName, text,
-				new MandateImportStore.Content(read.symbol(), read.title(), read.annexes(), read.paragraphs()), now());
+		return preview(null, mandate, Objects.requireNonNull(language), fileName, text, new MandateImportStore.Content(
+				read.symbol(), read.title(), read.annexes(), read.paragraphs(), read.annexTexts()), now());
 	}
 
 	/**
@@ -103,7 +103,8 @@ public class MandateImports {
 			throw new OptimisticLockingFailureException("mandate " + mandate + " is at " + text.version());
 		}
 		ResolutionDocx.Read read = read(language, fileName, content);
-		return save(null, mandate, version, fileName, read.paragraphs());
+		return save(null, mandate, version, fileName, Objects.requireNonNull(language), new MandateImportStore.Content(
+				read.symbol(), read.title(), read.annexes(), read.paragraphs(), read.annexTexts()));
 	}
 
 	/**
@@ -124,7 +125,7 @@ public class MandateImports {
 	@Transactional
 	public MandateView confirm(UUID mandate, UUID id) {
 		MandateImportStore.Stored stored = owned(mandate, id).orElseThrow(() -> new NotFoundException(AUDITED_AS, id));
-		return save(id, mandate, stored.version(), stored.fileName(), stored.content().paragraphs());
+		return save(id, mandate, stored.version(), stored.fileName(), stored.language(), stored.content());
 	}
 
 	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)
@@ -133,8 +134,13 @@ public class MandateImports {
 		this.store.forgetOlderThan(Instant.now(this.clock).minus(Duration.ofDays(1)));
 	}
 
-	private MandateView save(@Nullable UUID id, UUID mandate, long version, String fileName,
-			List<ParagraphDetails> paragraphs) {
+	/**
+	 * The paragraphs, then the title where the text has none and the annexes, in one
+	 * transaction: all or nothing.
+	 */
+	private MandateView save(@Nullable UUID id, UUID mandate, long version, String fileName, Language language,
+			MandateImportStore.Content content) {
+		List<ParagraphDetails> paragraphs = content.paragraphs();
 		MandateView saved;
 		try {
 			saved = this.mandates.enter(mandate, version, paragraphs);
@@ -142,11 +148,12 @@ public class MandateImports {
 		catch (InvalidInputException refused) {
 			throw new InvalidInputException(explained(refused.problems(), paragraphs));
 		}
+		saved = this.mandates.imported(mandate, saved.version(), language, content.title(), content.annexContents());
 		if (id != null) {
 			this.store.markApplied(id);
 		}
-		this.audit.record(AUDITED_AS, id == null ? mandate : id, "applied", null,
-				Map.of("mandate", mandate, "file", fileName, "paragraphs", paragraphs.size()));
+		this.audit.record(AUDITED_AS, id == null ? mandate : id, "applied", null, Map.of("mandate", mandate, "file",
+				fileName, "paragraphs", paragraphs.size(), "annexes", content.annexContents().size()));
 		return saved;
 	}
 
@@ -197,7 +204,7 @@ public class MandateImports {
 			imported.add(new ImportedParagraph(paragraphs.get(i), List.copyOf(problems.get(i))));
 		}
 		return new MandateImportPreview(id, mandate, language, fileName, content.symbol(), content.title(),
-				content.annexes(), imported, version, createdAt);
+				content.annexes(), content.annexContents(), imported, version, createdAt);
 	}
 
 	/**

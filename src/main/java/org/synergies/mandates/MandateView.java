@@ -16,10 +16,12 @@ import org.synergies.shared.Language;
  * (Rev.COP12)), none for a text never revised
  * @param meeting the meeting that adopted this revision
  * @param annexes in the order of their numbers
+ * @param heading a decision's heading in the annex of draft decisions (empty for a
+ * resolution)
  */
 public record MandateView(UUID id, MandateKind kind, String number, @Nullable String revision, @Nullable String titleEn,
 		@Nullable String titleFr, @Nullable String titleEs, @Nullable UUID meeting, MandateStatus status,
-		List<ParagraphView> paragraphs, List<AnnexView> annexes, long version) {
+		List<ParagraphView> paragraphs, List<AnnexView> annexes, DecisionHeading heading, long version) {
 
 	/** Preambular paragraphs first, then operative ones, each in reading order. */
 	public static final Comparator<ParagraphView> READING_ORDER = Comparator.comparing(ParagraphView::kind)

@@ -18,6 +18,7 @@ import org.synergies.mandates.internal.MandateChecks;
 import org.synergies.mandates.internal.MandateRecords;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
+import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
 
 /**
@@ -154,6 +155,18 @@ public class Mandates {
 		return saved(mandate, "annex-corrected", before);
 	}
 
+	/**
+	 * Sets the heading a decision sits under in the annex of draft decisions, per
+	 * language; refused for a resolution and if the text changed since.
+	 */
+	@Transactional
+	public MandateView head(UUID id, long version, DecisionHeading heading) {
+		Mandate mandate = load(id, version);
+		MandateView before = mandate.view();
+		mandate.head(heading, now());
+		return saved(mandate, "heading-set", before);
+	}
+
 	/** Removes an annex of a draft; an adopted text keeps its annexes. */
 	@Transactional
 	public MandateView removeAnnex(UUID id, long version, String number) {
@@ -161,6 +174,24 @@ public class Mandates {
 		MandateView before = mandate.view();
 		mandate.removeAnnex(number, now());
 		return saved(mandate, "annex-removed", before);
+	}
+
+	/**
+	 * What a DOCX gives besides the paragraphs, in its language: the title where the text
+	 * has none, and the annexes (all or none).
+	 */
+	MandateView imported(UUID id, long version, Language language, @org.jspecify.annotations.Nullable String title,
+			List<AnnexDetails> annexes) {
+		if (title == null && annexes.isEmpty()) {
+			return require(id);
+		}
+		Mandate mandate = load(id, version);
+		MandateView before = mandate.view();
+		if (title != null) {
+			mandate.entitle(language, title, now());
+		}
+		mandate.importAnnexes(language, annexes, now());
+		return saved(mandate, "imported", before);
 	}
 
 	/** The new revision gets the annexes of the one it follows, unchanged. */

@@ -136,6 +136,56 @@ class MandateAnnexPagesTests {
 			.isEqualTo("UNEP.");
 	}
 
+	@Test
+	void anOfficerGivesADecisionItsHeadingShownOnItsPage() {
+		MeetingView cop = TestAccounts.runAs(this.officer,
+				() -> this.bodies.schedule(new NewMeeting(GoverningBody.CONFERENCE_OF_THE_PARTIES,
+						5000 + MandatePagesTests.NEXT.incrementAndGet() % 4000, LocalDate.parse("2020-02-17"),
+						LocalDate.parse("2020-02-22"), "Gandhinagar", "IN")));
+		MandateView decision = TestAccounts.runAs(this.officer,
+				() -> this.mandates.record(new MandateDetails(MandateKind.DECISION, MandatePagesTests.uniqueNumber(),
+						null, "NGO participation", null, null, cop.id(), MandateStatus.ADOPTED)));
+
+		assertThat(this.mvc.post()
+			.uri("/mandates/texts/{id}/heading", decision.id())
+			.with(TestAccounts.as(this.officer))
+			.with(csrf())
+			.param("headingEn", "x".repeat(301))
+			.param("headingFr", "Synergies et partenariats")
+			.param("version", String.valueOf(decision.version()))
+			.exchange()).hasStatusOk()
+			.bodyText()
+			.contains("A heading can have at most 300 characters.", "Synergies et partenariats");
+		assertThat(this.mvc.post()
+			.uri("/mandates/texts/{id}/heading", decision.id())
+			.with(TestAccounts.as(this.officer))
+			.with(csrf())
+			.param("headingEn", "Synergies and partnerships")
+			.param("headingFr", "Synergies et partenariats")
+			.param("version", String.valueOf(decision.version()))
+			.exchange()).hasStatus3xxRedirection();
+		assertThat(this.mvc.put()
+			.uri("/api/v1/mandates/{id}/heading", decision.id())
+			.header("Authorization", "Bearer " + this.accounts.apiToken(this.officer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"version\": 1, \"headingEn\": \"Synergies and partnerships\", \"headingFr\": \"Synergies et partenariats\", \"headingEs\": \"Sinergias y asociaciones\"}")
+			.exchange()).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.headings[2].value")
+			.isEqualTo("Sinergias y asociaciones");
+
+		assertThat(this.mvc.put()
+			.uri("/api/v1/mandates/{id}/heading", decision.id())
+			.header("Authorization", "Bearer " + this.accounts.apiToken(this.officer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\": 1, \"headingEn\": \"Stale\"}")
+			.exchange()).hasStatus(409);
+		assertThat(this.mvc.get().uri("/mandates/{slug}?text=es", decision.slug()).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Sinergias y asociaciones");
+	}
+
 	private MandateView adopted() {
 		MeetingView cop = TestAccounts.runAs(this.officer,
 				() -> this.bodies.schedule(new NewMeeting(GoverningBody.CONFERENCE_OF_THE_PARTIES,

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A text's annexes: one per number, a body in one language at least (a language missing
  * stays missing), corrected in place, removed from a draft only, every change audited as
  * a change of the text; an adopted amendment carries them unchanged to the new revision.
- * Runs on H2 and PostgreSQL.
+ * A decision sits under a heading per language; a resolution does not. Runs on H2 and
+ * PostgreSQL.
  */
 @SpringBootTest
 @DatabaseTest
@@ -151,6 +152,28 @@ class MandateAnnexesTests {
 		assertThat(revision.revision()).isEqualTo(cop13.code());
 		assertThat(revision.annexes()).isEqualTo(annexed.annexes());
 		assertThat(this.mandates.require(base.id()).annexes()).isEqualTo(annexed.annexes());
+	}
+
+	@Test
+	void aDecisionSitsUnderAHeadingPerLanguageAResolutionDoesNot() {
+		MandateView decision = as(() -> this.mandates.record(new MandateDetails(MandateKind.DECISION,
+				MandatePagesTests.uniqueNumber(), null, "NGO participation", null, null, null, MandateStatus.DRAFT)));
+
+		MandateView headed = as(() -> this.mandates.head(decision.id(), decision.version(),
+				new DecisionHeading("Synergies and partnerships", "Synergies et partenariats", " ")));
+
+		assertThat(headed.heading())
+			.isEqualTo(new DecisionHeading("Synergies and partnerships", "Synergies et partenariats", null));
+		assertThat(headed.heading().inOrAny(Language.ES)).isEqualTo("Synergies and partnerships");
+		assertThat(as(() -> this.mandates.require(decision.id())).heading()).isEqualTo(headed.heading());
+		MandateView resolution = text(MandateStatus.DRAFT, null);
+		assertThatThrownBy(() -> as(() -> this.mandates.head(resolution.id(), resolution.version(),
+				new DecisionHeading("Synergies", null, null))))
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("mandates.headings.rule.decision"));
+		assertThatThrownBy(() -> as(
+				() -> this.mandates.head(decision.id(), decision.version(), new DecisionHeading("Stale", null, null))))
+			.isInstanceOf(OptimisticLockingFailureException.class);
 	}
 
 	private MandateView text(MandateStatus status, MeetingView meeting) {

@@ -114,7 +114,8 @@ class MandateImportTests {
 			.contains("6.bis")
 			.contains("les modèles pour une implication accrue")
 			.contains("Dénommé à présent Wild Migration.")
-			.contains("The file has annexes (Annexe): they are not imported.")
+			.contains("The file has annexes (Annexe): they are saved with the paragraphs.",
+					"Lignes directrices pour les partenariats", "Les partenariats servent les objectifs")
 			.contains("Save every paragraph");
 		assertThat(this.mandates.require(text.id()).paragraphs()).as("nothing saved before the confirmation").isEmpty();
 
@@ -133,6 +134,15 @@ class MandateImportTests {
 		assertThat(saved.in(Language.FR)).extracting(ParagraphView::anchor)
 			.containsExactly("preamble-1", "preamble-2", "para-5", "para-6", "para-6bis", "para-27");
 		assertThat(saved.in(Language.FR).get(3).subParagraphs()).hasSize(3);
+		assertThat(saved.titleFr()).as("the file's title, where the text had none")
+			.isEqualTo("SYNERGIES ET PARTENARIATS");
+		assertThat(saved.annexes()).singleElement().satisfies(annex -> {
+			assertThat(annex.number()).isEqualTo("1");
+			assertThat(annex.titleFr()).isEqualTo("Lignes directrices pour les partenariats");
+			assertThat(annex.paragraphs(Language.FR)).containsExactly(
+					"Les partenariats servent les objectifs de la Convention.",
+					"Ils sont examinés à chaque session de la Conférence des Parties.");
+		});
 		assertThat(confirm(this.officer, text.id(), preview)).as("a preview is confirmed once").hasStatus(404);
 
 		assertThat(this.mvc.get().uri("/mandates/{number}/para-6bis?text=fr", number).exchange()).hasStatusOk()

@@ -53,6 +53,8 @@ public final class ResolutionFiles {
 					" la Résolution 7.9, la Résolution 8.11, la Résolution 9.6 et la Résolution 10.21.");
 			plain(document, "Annexe");
 			plain(document, "Lignes directrices pour les partenariats");
+			plain(document, "Les partenariats servent les objectifs de la Convention.");
+			plain(document, "Ils sont examinés à chaque session de la Conférence des Parties.");
 		});
 	}
 

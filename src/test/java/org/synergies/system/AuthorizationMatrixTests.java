@@ -544,6 +544,8 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/api/v1/mandates/{id}/annexes", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.PUT, "/api/v1/mandates/{id}/annexes/{number}", Access.SECRETARIAT),
 			new Endpoint(HttpMethod.DELETE, "/api/v1/mandates/{id}/annexes/{number}", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.POST, "/mandates/texts/{id}/heading", Access.SECRETARIAT),
+			new Endpoint(HttpMethod.PUT, "/api/v1/mandates/{id}/heading", Access.SECRETARIAT),
 			// mandates, who must do what (branch m3): addressees, status and notes, links
 			// and decisions' periods read by anyone for adopted texts, written by the
 			// Secretariat; the decisions lapsing at a meeting and the draft decisions

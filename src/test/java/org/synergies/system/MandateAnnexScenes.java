@@ -27,7 +27,7 @@ import org.synergies.system.MatrixScenes.Scene;
 /**
  * What the authorization matrix sends an allowed caller of the annexes' endpoints: an
  * adopted resolution (Rev.COP12) with annex 1 to read, a fresh draft with annex 1 to
- * correct or remove, and a valid form or body.
+ * correct or remove, a fresh draft decision to give a heading, and a valid form or body.
  */
 // lazy: module tests scan this package without the modules the scenes need
 @Lazy
@@ -38,7 +38,8 @@ class MandateAnnexScenes {
 			"GET /mandates/{slug}/rev-{revision}/annex-{annex}", "POST /mandates/texts/{id}/annexes",
 			"POST /mandates/texts/{id}/annexes/{number}", "POST /mandates/texts/{id}/annexes/{number}/delete",
 			"GET /api/v1/mandates/{id}/annexes", "POST /api/v1/mandates/{id}/annexes",
-			"PUT /api/v1/mandates/{id}/annexes/{number}", "DELETE /api/v1/mandates/{id}/annexes/{number}");
+			"PUT /api/v1/mandates/{id}/annexes/{number}", "DELETE /api/v1/mandates/{id}/annexes/{number}",
+			"POST /mandates/texts/{id}/heading", "PUT /api/v1/mandates/{id}/heading");
 
 	/** Resolution numbers 20.x to 29.x, which no other test takes. */
 	private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 9000));
@@ -95,6 +96,13 @@ class MandateAnnexScenes {
 				scene.with("id", annexed.id()).with("number", "1").json("""
 						{"version": %d, "bodyEs": "Las asociaciones."}""", annexed.version());
 			}
+			case "POST /mandates/texts/{id}/heading" -> scene.with("id", decision().id())
+				.param("headingEn", "Synergies and partnerships")
+				.param("headingFr", "Synergies et partenariats")
+				.param("version", 0);
+			case "PUT /api/v1/mandates/{id}/heading" -> scene.with("id", decision().id())
+				.json("""
+						{"version": 0, "headingEn": "Synergies and partnerships", "headingEs": "Sinergias y asociaciones"}""");
 			default -> {
 			}
 		}
@@ -116,6 +124,11 @@ class MandateAnnexScenes {
 	private MandateView draft() {
 		return asOfficer(() -> this.mandates.record(new MandateDetails(MandateKind.RESOLUTION, number(), null,
 				"Matrix draft", null, null, null, MandateStatus.DRAFT)));
+	}
+
+	private MandateView decision() {
+		return asOfficer(() -> this.mandates.record(new MandateDetails(MandateKind.DECISION, number(), null,
+				"Matrix decision", null, null, null, MandateStatus.DRAFT)));
 	}
 
 	private MandateView annexed() {

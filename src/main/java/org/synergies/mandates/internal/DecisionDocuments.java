@@ -103,16 +103,24 @@ public class DecisionDocuments {
 		}
 		Language lang = request.language();
 		Locale locale = lang.locale();
-		Map<Set<Addressee>, List<DecisionsDocument.Entry>> byAddressees = new LinkedHashMap<>();
+		// by the decisions' heading ("Synergies and partnerships"), then by addressees
+		Map<List<Object>, List<DecisionsDocument.Entry>> byAddressees = new LinkedHashMap<>();
 		drafts.stream()
 			// stable: the list is in the order of the numbers already
-			.sorted(java.util.Comparator.comparingInt((MandateView text) -> order(this.duties.of(text.id()))))
+			.sorted(java.util.Comparator.comparing((MandateView text) -> section(text, lang))
+				.thenComparingInt(text -> order(this.duties.of(text.id()))))
 			.forEach(text -> byAddressees
-				.computeIfAbsent(this.duties.of(text.id()).addressees(), key -> new ArrayList<>())
+				.computeIfAbsent(List.of(section(text, lang), this.duties.of(text.id()).addressees()),
+						key -> new ArrayList<>())
 				.add(entry(text, text.number(), List.of(), lang)));
 		List<DecisionsDocument.Group> groups = new ArrayList<>();
-		byAddressees.forEach((addressees, entries) -> groups
-			.add(new DecisionsDocument.Group(addressees.isEmpty() ? null : directedTo(addressees, locale), entries)));
+		byAddressees.forEach((key, entries) -> {
+			String section = (String) key.get(0);
+			@SuppressWarnings("unchecked")
+			Set<Addressee> addressees = (Set<Addressee>) key.get(1);
+			groups.add(new DecisionsDocument.Group(section.isEmpty() ? null : section.toUpperCase(locale),
+					addressees.isEmpty() ? null : directedTo(addressees, locale), entries));
+		});
 		String title = text(locale, "drafts.title");
 		String subtitle = common(drafts, lang);
 		return generate(request, "draft-decisions-" + meeting.code(),
@@ -158,13 +166,13 @@ public class DecisionDocuments {
 		Locale locale = language.locale();
 		UnaryOperator<String> set = text -> FrenchTypography.apply(text, language);
 		List<DecisionsDocument.Group> typeset = groups.stream()
-			.map(group -> new DecisionsDocument.Group(group.heading() == null ? null : set.apply(group.heading()), group
-				.entries()
-				.stream()
-				.map(entry -> new DecisionsDocument.Entry(entry.anchor(), entry.number(),
-						entry.texts().stream().map(set).toList(), entry.subParagraphs().stream().map(set).toList(),
-						entry.facts().stream().map(set).toList()))
-				.toList()))
+			.map(group -> new DecisionsDocument.Group(group.section() == null ? null : set
+				.apply(group.section()), group.heading() == null ? null : set.apply(group.heading()), group.entries()
+					.stream()
+					.map(entry -> new DecisionsDocument.Entry(entry.anchor(), entry.number(),
+							entry.texts().stream().map(set).toList(), entry.subParagraphs().stream().map(set).toList(),
+							entry.facts().stream().map(set).toList()))
+					.toList()))
 			.toList();
 		return new DecisionsDocument(set.apply(message(locale, "document.register.convention")), request.symbol(),
 				set.apply(message(locale, "document.distribution")), UnDates.date(LocalDate.now(this.clock), language),
@@ -252,6 +260,12 @@ public class DecisionDocuments {
 	}
 
 	/** The title the decisions share, if they all have one in the language. */
+	/** The decision's heading in the document's language (else in another), or "". */
+	private static String section(MandateView decision, Language language) {
+		String section = decision.heading().inOrAny(language);
+		return section == null ? "" : section;
+	}
+
 	private static @Nullable String common(List<MandateView> decisions, Language language) {
 		String first = title(decisions.get(0), language);
 		return decisions.stream().allMatch(decision -> first.equals(title(decision, language))) && !first.isEmpty()

@@ -12,8 +12,16 @@ import org.jspecify.annotations.Nullable;
 record DecisionsDocument(String organ, String symbol, String distribution, String date, String original, String title,
 		@Nullable String subtitle, List<String> introduction, List<Group> groups) {
 
-	/** Decisions under a heading ("Directed to the Secretariat"). */
-	record Group(@Nullable String heading, List<Entry> entries) {
+	/**
+	 * Decisions under a heading ("Directed to the Secretariat"), in a section (the
+	 * decisions' own heading, "SYNERGIES AND PARTNERSHIPS"), if they have one.
+	 */
+	record Group(@Nullable String section, @Nullable String heading, List<Entry> entries) {
+
+		Group(@Nullable String heading, List<Entry> entries) {
+			this(null, heading, entries);
+		}
+
 	}
 
 	/**

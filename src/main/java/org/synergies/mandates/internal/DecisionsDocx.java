@@ -19,7 +19,12 @@ final class DecisionsDocx {
 				docx.centred(document.subtitle(), true, 12);
 			}
 			document.introduction().forEach(docx::paragraph);
+			String section = null;
 			for (DecisionsDocument.Group group : document.groups()) {
+				if (group.section() != null && !group.section().equals(section)) {
+					docx.centred(group.section(), true, 12);
+				}
+				section = group.section();
 				if (group.heading() != null) {
 					docx.heading(group.heading(), 2);
 				}

@@ -16,6 +16,7 @@ import org.synergies.mandates.Addressee;
 import org.synergies.mandates.DecisionPeriods;
 import org.synergies.mandates.Duties;
 import org.synergies.mandates.ImplementationStatus;
+import org.synergies.mandates.DecisionHeading;
 import org.synergies.mandates.MandateDetails;
 import org.synergies.mandates.MandateKind;
 import org.synergies.mandates.MandateStatus;
@@ -138,6 +139,9 @@ class DemoDecisions implements ApplicationRunner {
 		MandateView recorded = this.mandates.record(new MandateDetails(MandateKind.DECISION, number, null, TITLE_EN,
 				TITLE_FR, TITLE_ES, adopted.id(), MandateStatus.ADOPTED));
 		MandateView entered = this.mandates.enter(recorded.id(), recorded.version(), List.of(paragraphs));
+		// the seed's Annex 2 sets them under the agenda item's heading
+		entered = this.mandates.head(entered.id(), entered.version(), new DecisionHeading("Synergies and partnerships",
+				"Synergies et partenariats", "Sinergias y asociaciones"));
 		this.periods.set(entered.id(), adopted.id(), until.id(), 0);
 		this.duties.assign(entered.id(), null, addressees, status, 0);
 		return entered;

@@ -16,6 +16,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.synergies.mandates.AnnexDetails;
 import org.synergies.mandates.AnnexView;
+import org.synergies.mandates.DecisionHeading;
 import org.synergies.mandates.MandateDetails;
 import org.synergies.mandates.MandateKind;
 import org.synergies.mandates.MandateStatus;
@@ -24,6 +25,7 @@ import org.synergies.mandates.ParagraphDetails;
 import org.synergies.mandates.ParagraphView;
 import org.synergies.shared.FieldProblem;
 import org.synergies.shared.InvalidInputException;
+import org.synergies.shared.Language;
 import org.synergies.shared.NotFoundException;
 import org.synergies.shared.RuleViolationException;
 
@@ -36,6 +38,8 @@ import org.synergies.shared.RuleViolationException;
 @Table("mandate")
 public class Mandate {
 
+	static final int HEADING_LIMIT = 300;
+
 	@Id
 	private final UUID id;
 
@@ -45,13 +49,19 @@ public class Mandate {
 
 	private final @Nullable String revision;
 
-	private final @Nullable String titleEn;
+	private @Nullable String titleEn;
 
-	private final @Nullable String titleFr;
+	private @Nullable String titleFr;
 
-	private final @Nullable String titleEs;
+	private @Nullable String titleEs;
 
 	private final @Nullable UUID meetingId;
+
+	private @Nullable String headingEn;
+
+	private @Nullable String headingFr;
+
+	private @Nullable String headingEs;
 
 	private final MandateStatus status;
 
@@ -70,7 +80,8 @@ public class Mandate {
 
 	@PersistenceCreator
 	Mandate(UUID id, MandateKind kind, String symbolNumber, @Nullable String revision, @Nullable String titleEn,
-			@Nullable String titleFr, @Nullable String titleEs, @Nullable UUID meetingId, MandateStatus status,
+			@Nullable String titleFr, @Nullable String titleEs, @Nullable UUID meetingId, @Nullable String headingEn,
+			@Nullable String headingFr, @Nullable String headingEs, MandateStatus status,
 			Set<MandateParagraph> paragraphs, Set<MandateAnnex> annexes, Instant createdAt, Instant updatedAt,
 			@Nullable Long version) {
 		this.id = id;
@@ -81,6 +92,9 @@ public class Mandate {
 		this.titleFr = titleFr;
 		this.titleEs = titleEs;
 		this.meetingId = meetingId;
+		this.headingEn = headingEn;
+		this.headingFr = headingFr;
+		this.headingEs = headingEs;
 		this.status = status;
 		this.paragraphs = new LinkedHashSet<>(paragraphs);
 		this.annexes = new LinkedHashSet<>(annexes);
@@ -93,8 +107,8 @@ public class Mandate {
 	public static Mandate record(MandateDetails details, Instant now) {
 		return new Mandate(UUID.randomUUID(), requireValue(details.kind()), MandateChecks.number(details),
 				MandateChecks.revision(details), blankless(details.titleEn()), blankless(details.titleFr()),
-				blankless(details.titleEs()), details.meeting(), requireValue(details.status()), Set.of(), Set.of(),
-				now, now, null);
+				blankless(details.titleEs()), details.meeting(), null, null, null, requireValue(details.status()),
+				Set.of(), Set.of(), now, now, null);
 	}
 
 	/**
@@ -161,6 +175,98 @@ public class Mandate {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * The annexes a DOCX gives in one language, all or none: a new number adds an annex,
+	 * a number the text has takes this language's title and body, unless it has them
+	 * already.
+	 */
+	public void importAnnexes(Language language, List<AnnexDetails> imported, Instant now) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Set<MandateAnnex> annexes = new LinkedHashSet<>(this.annexes);
+		for (AnnexDetails details : imported) {
+			String number = AnnexChecks.number(details.number(), problems);
+			if (number == null) {
+				continue;
+			}
+			MandateAnnex found = annexes.stream().filter(each -> each.numbered(number)).findFirst().orElse(null);
+			if (found != null && found.view().isIn(language)) {
+				problems
+					.add(new FieldProblem("number", "mandates.annexes.import.taken", number, language.nativeName()));
+				continue;
+			}
+			AnnexView base = found == null ? new AnnexView(number, null, null, null, null, null, null) : found.view();
+			AnnexDetails merged = new AnnexDetails(number,
+					pick(language, Language.EN, details.titleEn(), base.titleEn()),
+					pick(language, Language.FR, details.titleFr(), base.titleFr()),
+					pick(language, Language.ES, details.titleEs(), base.titleEs()),
+					pick(language, Language.EN, details.bodyEn(), base.bodyEn()),
+					pick(language, Language.FR, details.bodyFr(), base.bodyFr()),
+					pick(language, Language.ES, details.bodyEs(), base.bodyEs()));
+			try {
+				MandateAnnex annex = AnnexChecks.check(number, merged);
+				if (found != null) {
+					annexes.remove(found);
+				}
+				annexes.add(annex);
+			}
+			catch (InvalidInputException refused) {
+				refused.problems()
+					.forEach(problem -> problems
+						.add(new FieldProblem("number", "mandates.annexes.import.empty", number)));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		this.annexes = annexes;
+		this.updatedAt = now;
+	}
+
+	private static @Nullable String pick(Language language, Language column, @Nullable String imported,
+			@Nullable String kept) {
+		return language == column ? imported : kept;
+	}
+
+	/** The title in a language, where the text has none in it. */
+	public void entitle(Language language, String title, Instant now) {
+		String written = blankless(title);
+		if (written == null || written.length() > AnnexChecks.TITLE_LIMIT
+				|| language.pick(this.titleEn, this.titleFr, this.titleEs) != null) {
+			return;
+		}
+		switch (language) {
+			case EN -> this.titleEn = written;
+			case FR -> this.titleFr = written;
+			case ES -> this.titleEs = written;
+		}
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The heading the decision sits under, per language (a language left empty has none);
+	 * a resolution has none.
+	 */
+	public void head(DecisionHeading heading, Instant now) {
+		if (this.kind != MandateKind.DECISION) {
+			throw new RuleViolationException("mandates.headings.rule.decision");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		String[] written = { blankless(heading.en()), blankless(heading.fr()), blankless(heading.es()) };
+		String[] fields = { "headingEn", "headingFr", "headingEs" };
+		for (int i = 0; i < written.length; i++) {
+			if (written[i] != null && written[i].length() > HEADING_LIMIT) {
+				problems.add(new FieldProblem(fields[i], "mandates.headings.tooLong", HEADING_LIMIT));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		this.headingEn = written[0];
+		this.headingFr = written[1];
+		this.headingEs = written[2];
+		this.updatedAt = now;
+	}
+
 	/** Removes an annex of a draft. */
 	public void removeAnnex(String number, Instant now) {
 		if (this.status == MandateStatus.ADOPTED) {
@@ -196,7 +302,9 @@ public class Mandate {
 			.sorted(Comparator.comparing(AnnexView::number, Mandate::compareAnnexNumbers))
 			.toList();
 		return new MandateView(this.id, this.kind, this.symbolNumber, this.revision, this.titleEn, this.titleFr,
-				this.titleEs, this.meetingId, this.status, views, annexes, this.version == null ? 0 : this.version);
+				this.titleEs, this.meetingId, this.status, views, annexes,
+				new DecisionHeading(this.headingEn, this.headingFr, this.headingEs),
+				this.version == null ? 0 : this.version);
 	}
 
 	public UUID id() {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.synergies.mandates.AnnexDetails;
 import org.synergies.mandates.ParagraphDetails;
 import org.synergies.shared.Language;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +39,13 @@ public class MandateImportStore {
 
 	/** The file's content as read. */
 	public record Content(@Nullable String symbol, @Nullable String title, List<String> annexes,
-			List<ParagraphDetails> paragraphs) {
+			List<ParagraphDetails> paragraphs, @Nullable List<AnnexDetails> annexTexts) {
+
+		/** The annexes read (none in a preview kept before annexes were read). */
+		public List<AnnexDetails> annexContents() {
+			return this.annexTexts == null ? List.of() : this.annexTexts;
+		}
+
 	}
 
 	public void save(UUID id, UUID mandate, Language language, @Nullable UUID createdBy, Instant createdAt,

@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
+import org.synergies.mandates.AnnexDetails;
 import org.synergies.mandates.ParagraphDetails;
 import org.synergies.mandates.ParagraphKind;
 import org.synergies.mandates.ParagraphNumber;
@@ -92,10 +93,13 @@ public final class ResolutionDocx {
 	 *
 	 * @param symbol the symbol line as written ("RÉSOLUTION 11.10 (Rév.COP12)"), if any
 	 * @param title the title as written, if any
-	 * @param annexes the annexes' headings, in order (their content is not read)
+	 * @param annexes the annexes' headings, in order
+	 * @param annexTexts the annexes in the file's language: the number of the heading (or
+	 * its place), the title on the heading's line or the line after it, then the body;
+	 * those without a body are left out
 	 */
 	public record Read(@Nullable String symbol, @Nullable String title, List<ParagraphDetails> paragraphs,
-			List<String> annexes) {
+			List<String> annexes, List<AnnexDetails> annexTexts) {
 	}
 
 	/**
@@ -115,6 +119,42 @@ public final class ResolutionDocx {
 		}
 	}
 
+	/** An annex being read: the first short line after a bare heading is its title. */
+	private static final class AnnexDraft {
+
+		private final String number;
+
+		private @Nullable String title;
+
+		private final boolean titled;
+
+		private final StringBuilder body = new StringBuilder();
+
+		AnnexDraft(String number, @Nullable String title) {
+			this.number = number;
+			this.title = title;
+			this.titled = title != null;
+		}
+
+		void line(String text) {
+			if (!this.titled && this.title == null && this.body.isEmpty() && text.length() < 200) {
+				this.title = text;
+				return;
+			}
+			this.body.append(text).append('\n');
+		}
+
+		/** A heading and a title alone are not an annex to save. */
+		boolean hasBody() {
+			return !this.body.isEmpty();
+		}
+
+		AnnexDetails details(Language language) {
+			return AnnexDetails.in(language, this.number, this.title, this.body.toString().strip());
+		}
+
+	}
+
 	/** One pass over the body's paragraphs. */
 	private static final class Reader {
 
@@ -125,6 +165,8 @@ public final class ResolutionDocx {
 		private final List<Draft> drafts = new ArrayList<>();
 
 		private final List<String> annexes = new ArrayList<>();
+
+		private final List<AnnexDraft> annexDrafts = new ArrayList<>();
 
 		private final Map<BigInteger, Integer> listCounters = new HashMap<>();
 
@@ -154,8 +196,11 @@ public final class ResolutionDocx {
 				}
 				if (!this.annexes.isEmpty()) {
 					String text = text(paragraph).text().strip();
-					if (ANNEX.matcher(text).matches()) {
-						this.annexes.add(text);
+					if (ANNEX.matcher(text).matches() && text.length() < 200) {
+						annex(text);
+					}
+					else if (!text.isEmpty()) {
+						this.annexDrafts.get(this.annexDrafts.size() - 1).line(text);
 					}
 					continue;
 				}
@@ -165,8 +210,22 @@ public final class ResolutionDocx {
 				throw new RuleViolationException("mandates.import.notResolution");
 			}
 			return new Read(this.symbol, this.styledTitle != null ? this.styledTitle : this.title,
-					this.drafts.stream().map(draft -> draft.details(this.language)).toList(),
-					List.copyOf(this.annexes));
+					this.drafts.stream().map(draft -> draft.details(this.language)).toList(), List.copyOf(this.annexes),
+					this.annexDrafts.stream()
+						.filter(AnnexDraft::hasBody)
+						.map(annex -> annex.details(this.language))
+						.toList());
+		}
+
+		/** An annex's heading: "Annexe", "Annex 2", "ANNEX I: GUIDELINES". */
+		private void annex(String heading) {
+			this.annexes.add(heading);
+			java.util.regex.Matcher matcher = ANNEX.matcher(heading);
+			matcher.matches();
+			String number = matcher.group(2) == null ? String.valueOf(this.annexDrafts.size() + 1)
+					: matcher.group(2).strip();
+			String title = matcher.group(3) == null || matcher.group(3).isBlank() ? null : matcher.group(3).strip();
+			this.annexDrafts.add(new AnnexDraft(number, title));
 		}
 
 		private void paragraph(XWPFParagraph paragraph) {
@@ -177,7 +236,7 @@ public final class ResolutionDocx {
 			}
 			String format = paragraph.getNumID() == null ? null : paragraph.getNumFmt();
 			if (ANNEX.matcher(text).matches() && text.length() < 200) {
-				this.annexes.add(text);
+				annex(text);
 				return;
 			}
 			// a paragraph Word numbers

@@ -91,6 +91,7 @@ class MandateAnnexesController {
 		}
 		model.addAttribute("mandate", mandate);
 		model.addAttribute("form", ParagraphForm.next(null, null, mandate.version()));
+		model.addAttribute("headingForm", DecisionHeadingsController.HeadingForm.of(mandate));
 		return htmx != null ? "mandates/entry :: editor" : "mandates/entry";
 	}
 

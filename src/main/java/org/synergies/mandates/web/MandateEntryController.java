@@ -107,6 +107,9 @@ class MandateEntryController {
 	private String entry(Model model, MandateView mandate, ParagraphForm form, boolean fragment) {
 		model.addAttribute("mandate", mandate);
 		model.addAttribute("form", form);
+		if (!model.containsAttribute("headingForm")) {
+			model.addAttribute("headingForm", DecisionHeadingsController.HeadingForm.of(mandate));
+		}
 		if (!model.containsAttribute("annexForm")) {
 			model.addAttribute("annexForm", AnnexForm.empty(mandate.version()));
 		}

@@ -23,6 +23,7 @@ import org.synergies.shared.Language;
  * @param symbol in English, "Resolution 11.10 (Rev.COP12)"
  * @param address the public page of this revision, e.g. "/mandates/11.10/rev-cop12"
  * @param meeting the code of the meeting that adopted it ("COP12")
+ * @param headings a decision's heading in the annex of draft decisions, per language
  * @param paragraphs present in the full text only
  * @param annexes present in the full text only
  * @param standing ACTIVE, or REPEALED when a paragraph of another text repealed it
@@ -30,9 +31,9 @@ import org.synergies.shared.Language;
  */
 record MandateTextResponse(UUID id, MandateKind kind, String symbol, String number, @Nullable String revision,
 		@Nullable UUID meetingId, @Nullable String meeting, MandateStatus status, List<MandateLanguageValue> titles,
-		List<Language> languages, String address, @Nullable List<MandateParagraphResponse> paragraphs,
-		@Nullable List<MandateAnnexResponse> annexes, long version, MandateStanding standing,
-		@Nullable MandateRepealResponse repealedBy) {
+		List<MandateLanguageValue> headings, List<Language> languages, String address,
+		@Nullable List<MandateParagraphResponse> paragraphs, @Nullable List<MandateAnnexResponse> annexes, long version,
+		MandateStanding standing, @Nullable MandateRepealResponse repealedBy) {
 
 	static MandateTextResponse of(MandateView mandate, @Nullable String meeting, boolean withParagraphs) {
 		return of(mandate, meeting, withParagraphs, null);
@@ -41,16 +42,21 @@ record MandateTextResponse(UUID id, MandateKind kind, String symbol, String numb
 	static MandateTextResponse of(MandateView mandate, @Nullable String meeting, boolean withParagraphs,
 			@Nullable RepealView repeal) {
 		List<MandateLanguageValue> titles = new ArrayList<>();
+		List<MandateLanguageValue> headings = new ArrayList<>();
 		for (Language language : Language.values()) {
 			String title = mandate.title(language);
 			if (title != null) {
 				titles.add(new MandateLanguageValue(language, title));
 			}
+			String heading = mandate.heading().in(language);
+			if (heading != null) {
+				headings.add(new MandateLanguageValue(language, heading));
+			}
 		}
 		String address = address(mandate);
 		return new MandateTextResponse(mandate.id(), mandate.kind(),
 				(mandate.kind() == MandateKind.RESOLUTION ? "Resolution " : "Decision ") + mandate.reference(),
-				mandate.number(), mandate.revision(), mandate.meeting(), meeting, mandate.status(), titles,
+				mandate.number(), mandate.revision(), mandate.meeting(), meeting, mandate.status(), titles, headings,
 				mandate.languages(), address, withParagraphs ? paragraphs(mandate, address) : null,
 				withParagraphs ? MandateAnnexResponse.of(mandate) : null, mandate.version(),
 				repeal == null ? MandateStanding.ACTIVE : MandateStanding.REPEALED,

@@ -38,6 +38,9 @@ class MandateDocumentsLibreOfficeTests {
 
 	private static final ParagraphKind O = ParagraphKind.OPERATIVE;
 
+	/** The heading the seed's Annex 2 sets its draft decisions under. */
+	private static final String SECTION = "SYNERGIES ET PARTENARIATS";
+
 	private static final Instant NOW = Instant.parse("2020-01-10T10:00:00Z");
 
 	private static Map<String, String> printed;
@@ -82,9 +85,12 @@ class MandateDocumentsLibreOfficeTests {
 
 	@Test
 	void theAnnexOfDraftDecisionsPrintsItsHeadingAndEveryDecision() {
-		assertThat(printed.get("draft-decisions")).contains("UNEP/CMS/COP13/Doc.18/Annex 2", "PROJETS DE DÉCISIONS",
-				"SYNERGIES ET PARTENARIATS", "À l’attention du Secrétariat", "13.AA", "13.BB", "13.CC",
-				"b) aider les Parties");
+		assertThat(printed.get("draft-decisions")).contains("UNEP/CMS/COP13/Doc.18/Annex 2", "b) aider les Parties")
+			.containsSubsequence("PROJETS DE DÉCISIONS", "PARTICIPATION DES ONG AUX PROCESSUS DE LA CMS",
+					"SYNERGIES ET PARTENARIATS", "À l’attention du Secrétariat", "13.AA", "13.BB", "13.CC");
+		assertThat(printed.get("draft-decisions").split("SYNERGIES ET PARTENARIATS", -1))
+			.as("the heading once, above the decisions it holds")
+			.hasSize(2);
 	}
 
 	@Test
@@ -132,7 +138,7 @@ class MandateDocumentsLibreOfficeTests {
 				List.of(new AnnexView("1", "Guidelines on partnerships", null, null,
 						"Partnerships serve the Convention.\nThey are reviewed every three years.", null, null),
 						new AnnexView("2", null, "Liste des partenaires", null, null, "Le PNUE.", null)),
-				1);
+				new org.synergies.mandates.DecisionHeading(null, null, null), 1);
 	}
 
 	private static DecisionsDocument draftDecisions() {
@@ -145,10 +151,10 @@ class MandateDocumentsLibreOfficeTests {
 				List.of("Le Comité permanent examine le rapport du Secrétariat."), List.of(), List.of());
 		return new DecisionsDocument("CONVENTION SUR LES ESPÈCES MIGRATRICES", "UNEP/CMS/COP13/Doc.18/Annex 2",
 				"Distr. générale", "10 janvier 2020", "Original\u00a0: anglais", "PROJETS DE DÉCISIONS",
-				"SYNERGIES ET PARTENARIATS", List.of(),
-				List.of(new DecisionsDocument.Group("À l’attention du Secrétariat", List.of(aa)),
-						new DecisionsDocument.Group("À l’attention des Parties et des ONG", List.of(bb)),
-						new DecisionsDocument.Group("À l’attention du Comité permanent", List.of(cc))));
+				"PARTICIPATION DES ONG AUX PROCESSUS DE LA CMS", List.of(),
+				List.of(new DecisionsDocument.Group(SECTION, "À l’attention du Secrétariat", List.of(aa)),
+						new DecisionsDocument.Group(SECTION, "À l’attention des Parties et des ONG", List.of(bb)),
+						new DecisionsDocument.Group(SECTION, "À l’attention du Comité permanent", List.of(cc))));
 	}
 
 	private static ParagraphView paragraph(Language language, String number, String opening, String text) {

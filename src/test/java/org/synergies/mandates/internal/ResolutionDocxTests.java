@@ -28,6 +28,11 @@ class ResolutionDocxTests {
 		assertThat(read.symbol()).isEqualTo("RÉSOLUTION 11.10 (Rév.COP12)");
 		assertThat(read.title()).isEqualTo("SYNERGIES ET PARTENARIATS");
 		assertThat(read.annexes()).containsExactly("Annexe");
+		assertThat(read.annexTexts()).singleElement().satisfies(annex -> {
+			assertThat(annex.number()).isEqualTo("1");
+			assertThat(annex.titleFr()).isEqualTo("Lignes directrices pour les partenariats");
+			assertThat(annex.bodyFr()).startsWith("Les partenariats servent").contains("\nIls sont examinés");
+		});
 		assertThat(read.paragraphs())
 			.extracting(ParagraphDetails::kind, ParagraphDetails::number, ParagraphDetails::openingWords)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(ParagraphKind.PREAMBULAR, "1", "Rappelant"),
