@@ -54,11 +54,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * organization (an applicant and reporter in its own right) tries every endpoint on the
  * first organization's profile, contacts, application and report, and must be refused
  * (403, or 404 where the record is not even shown to them). A national focal point of
- * another country is not a separate kind of user here: no endpoint is scoped to a focal
- * point's country today (focal points only sign in and see public pages), so
- * {@link Who#FOCAL_POINT} (a focal point for Germany) already stands for every focal
- * point; when an endpoint about a country's records appears, give it an access of its own
- * and a focal point of another country.
+ * another country is not a separate column either: {@link Who#FOCAL_POINT} is a focal
+ * point for Germany, allowed on the endpoints of its own country ({@link Access#COUNTRY},
+ * {@link Access#ADDRESSEE}), and {@code aFocalPointOfAnotherCountryIsRefused} and
+ * {@code aFocalPointAnswersForItsOwnCountryOnly} send it to France's records.
  * <p>
  * "Allowed" means answered: 2xx or 3xx, never a refusal, never a server error, never
  * another 4xx, and a page's action is not sent back with a refusal flashed.
